@@ -1,0 +1,288 @@
+import type { ReadableAtom } from 'nanostores'
+import * as z from 'zod/mini'
+import { type AuthFetch, createAuthFetch } from './auth-fetch'
+import { type CrossTab, createCrossTab } from './cross-tab'
+import { AuthError } from './errors'
+import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
+import { parseCode, parseEmail } from './input'
+import { tokenTimes } from './jwt'
+import { type AuthClientOptions, resolveOptions } from './options'
+import { createOtpFlow, type OtpState } from './otp'
+import { createRefresher } from './refresh'
+import { loginData, storedOtp, storedSession } from './schemas'
+import { type Credentials, createSession, type SessionState } from './session'
+import { chain, isPromise, persisted, resolveStorage } from './storage'
+import { createTransport, isRejection } from './transport'
+
+export interface AuthClient {
+  /** The session for the UI: no tokens, and untouched by token rotation. */
+  readonly $session: ReadableAtom<SessionState>
+  /** The OTP sign-in flow's state. */
+  readonly $otp: ReadableAtom<OtpState>
+  /** Resolves once the stored session has been read (at once for synchronous storage). */
+  readonly ready: Promise<void>
+  /** Sends a code (after the throttle and the availability check). */
+  sendOtp(email: string): Promise<void>
+  /** Verifies the code sent by `sendOtp` and signs in. */
+  verifyOtp(code: string): Promise<void>
+  /** Back to email entry. */
+  resetOtp(): void
+  /** True when the email has an account. Don't show this to end users: it enables enumeration. */
+  isEmailRegistered(email: string): Promise<boolean>
+  /** Signs in with an email and its one-time code. */
+  login(input: { email: string; otp: string }): Promise<void>
+  /** Ends the session locally at once, then tells the server; resolves whatever it answers. */
+  logout(): Promise<void>
+  /** Refreshes the token now; concurrent callers share one request. */
+  refresh(): Promise<void>
+  /** The current token, refreshed first when it is about to expire; null when signed out. */
+  getToken(): Promise<string | null>
+  /** ofetch on `baseURL` with the session's headers; replays once after a 401 and a refresh. */
+  fetch: AuthFetch
+  setOrganization(organizationId: string): void
+  setAccount(accountId: string | null): void
+  on<E extends AuthEventName>(event: E, listener: AuthEventListener<E>): () => void
+  /** Stops every timer and listener the client started. */
+  destroy(): void
+}
+
+const LOGIN = '/identity/user/login'
+const LOGOUT = '/identity/user/logout'
+
+/**
+ * Creates the auth session for one identity API.
+ *
+ * @example
+ * const auth = createAuthClient({ baseURL: 'https://api.example.com/api/outer-bridge' })
+ * auth.$session.subscribe((s) => console.log(s.status))
+ * await auth.sendOtp('ada@example.com')
+ * await auth.verifyOtp('123456')
+ * const account = await auth.fetch('/network/v1/account')
+ */
+export function createAuthClient(options: AuthClientOptions): AuthClient {
+  const opts = resolveOptions(options)
+  const now = () => Date.now()
+  const emitter = createEmitter()
+  const reportError = (error: unknown) =>
+    emitter.emit('error', {
+      error:
+        error instanceof AuthError
+          ? error
+          : new AuthError('invalid_input', 'Storage failed', { cause: error }),
+    })
+  const storage = resolveStorage(options.storage)
+  const store = persisted(storage, opts.storageKey, storedSession, reportError)
+  const session = createSession()
+  const transport = createTransport({
+    baseURL: opts.baseURL,
+    fetch: options.fetch,
+    headers: opts.headers,
+    timeout: opts.timeoutMs,
+  })
+  const headersFor = (c: Credentials) =>
+    opts.authHeaders({ token: c.token, organizationId: c.organizationId, accountId: c.accountId })
+
+  const toStored = (c: Credentials | null) => (c ? { v: 1 as const, ...c } : null)
+  const fromStored = (s: z.infer<typeof storedSession> | null): Credentials | null => {
+    if (!s) return null
+    const { v: _, ...credentials } = s
+    return credentials
+  }
+  const save = (c: Credentials | null) => store.write(toStored(c))
+
+  let crossTab: CrossTab | undefined
+  const refresher = createRefresher({
+    session,
+    transport,
+    endpoint: opts.refreshEndpoint,
+    leewayMs: opts.leewayMs,
+    now,
+    emit: emitter.emit,
+    save(c) {
+      save(c)
+      crossTab?.notify()
+    },
+    expire: () => end('expired'),
+    reread: async () => fromStored(await store.read()),
+    withLock: (fn) => (crossTab ? crossTab.withLock(fn) : fn()),
+  })
+
+  function end(reason: 'user' | 'expired' | 'other-tab') {
+    const had = session.credentials !== null
+    session.replace(null)
+    refresher.stop()
+    if (reason !== 'other-tab') {
+      save(null)
+      crossTab?.notify()
+    }
+    if (!had) return
+    if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
+    else emitter.emit('logout', { reason })
+  }
+
+  function begin(c: Credentials) {
+    session.replace(c)
+    refresher.schedule()
+    emitter.emit('login', {
+      email: c.email,
+      organizationId: c.organizationId,
+      accountId: c.accountId,
+    })
+  }
+
+  // Another tab changed storage: make this tab agree with it, without a request.
+  function reconcile(stored: Credentials | null) {
+    const current = session.credentials
+    if (!stored) return end('other-tab')
+    if (!current || current.email !== stored.email) return begin(stored)
+    if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
+      session.update(stored)
+      refresher.schedule()
+      emitter.emit('refresh', {
+        expiresAt: stored.expiresAt,
+        refreshedAt: now(),
+        source: 'other-tab',
+      })
+    } else session.update(stored)
+  }
+
+  // Restore: synchronous storage gives the final state before this function returns.
+  let loaded = false
+  const restored = chain(store.read(), (s) => {
+    const c = fromStored(s)
+    loaded = true
+    session.replace(c)
+    if (c) refresher.check()
+  })
+  const ready = isPromise(restored) ? restored : Promise.resolve()
+
+  async function login(input: { email: string; otp: string }) {
+    const email = parseEmail(input?.email)
+    const otp = parseCode(input?.otp)
+    let data: z.infer<typeof loginData>
+    try {
+      data = await transport.post(LOGIN, { email, password: otp, isOTP: true }, loginData)
+    } catch (error) {
+      if (!isRejection(error)) throw error
+      throw new AuthError('otp_invalid', 'The code is incorrect or has expired', {
+        status: (error as AuthError).status,
+        cause: error,
+      })
+    }
+    await ready
+    const c: Credentials = {
+      email,
+      token: data.token,
+      refreshToken: data.refreshToken,
+      organizationId: String(data.organizationId),
+      accountId: data.accountId == null ? null : String(data.accountId),
+      ...tokenTimes(data.token, now()),
+    }
+    begin(c)
+    save(c)
+    crossTab?.notify()
+  }
+
+  async function logout() {
+    // Synchronous storage: cleared before logout() returns, not a tick later.
+    if (!loaded) await ready
+    const c = session.credentials
+    end('user')
+    if (!c) return
+    try {
+      await transport.post(LOGOUT, {}, z.unknown(), headersFor(c))
+    } catch {
+      // Local state is already gone; the server's answer changes nothing.
+    }
+  }
+
+  async function getToken() {
+    await ready
+    const c = session.credentials
+    if (!c) return null
+    if (!refresher.due(c)) return c.token
+    try {
+      await refresher.refresh()
+    } catch (error) {
+      const current = session.credentials
+      if (!current) return null
+      // A transient failure: the old token is still good until it actually expires.
+      if (current.expiresAt === null || current.expiresAt > now()) return current.token
+      throw error
+    }
+    return session.credentials?.token ?? null
+  }
+
+  function patch(change: Partial<Credentials>, name: string) {
+    const c = session.credentials
+    if (!c) throw new AuthError('unauthenticated', `${name}: not signed in`)
+    const next = { ...c, ...change }
+    session.update(next)
+    save(next)
+    crossTab?.notify()
+  }
+
+  const otp = createOtpFlow({
+    transport,
+    options: opts.otp,
+    store: persisted(storage, `${opts.storageKey}:otp`, storedOtp, reportError),
+    login,
+    now,
+  })
+
+  // Browser wake-ups: timers stall during sleep and in hidden tabs.
+  const win = typeof window === 'undefined' ? undefined : window
+  const wake = () => {
+    if (win?.document?.visibilityState !== 'hidden') refresher.check()
+  }
+  const wakeEvents = ['visibilitychange', 'online', 'focus'] as const
+  for (const name of wakeEvents) win?.addEventListener(name, wake)
+
+  if (opts.crossTab && win) {
+    crossTab = createCrossTab({
+      key: opts.storageKey,
+      storage,
+      lockTimeoutMs: opts.timeoutMs + 1000,
+      read: async () => fromStored(await store.read()),
+      onChange: reconcile,
+    })
+  }
+
+  return {
+    $session: session.$session,
+    $otp: otp.$otp,
+    ready,
+    sendOtp: otp.sendOtp,
+    verifyOtp: otp.verifyOtp,
+    resetOtp: otp.resetOtp,
+    isEmailRegistered: otp.isEmailRegistered,
+    login,
+    logout,
+    refresh: async () => {
+      await ready
+      return refresher.refresh()
+    },
+    getToken,
+    fetch: createAuthFetch({ raw: transport.raw, session, refresher, getToken, headersFor }),
+    setOrganization(organizationId) {
+      if (typeof organizationId !== 'string' || !organizationId)
+        throw new AuthError('invalid_input', 'setOrganization: the id must be a non-empty string')
+      patch({ organizationId }, 'setOrganization')
+    },
+    setAccount(accountId) {
+      if (accountId !== null && (typeof accountId !== 'string' || !accountId))
+        throw new AuthError(
+          'invalid_input',
+          'setAccount: the id must be a non-empty string or null',
+        )
+      patch({ accountId }, 'setAccount')
+    },
+    on: emitter.on,
+    destroy() {
+      refresher.stop()
+      for (const name of wakeEvents) win?.removeEventListener(name, wake)
+      crossTab?.close()
+      emitter.clear()
+    },
+  }
+}

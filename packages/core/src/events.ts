@@ -1,0 +1,48 @@
+import type { AuthError } from './errors'
+
+/** What each event carries. No payload ever holds a token, a refresh token or a code. */
+export interface AuthEvents {
+  login: { email: string; organizationId: string; accountId: string | null }
+  logout: { reason: 'user' | 'other-tab' }
+  refresh: { expiresAt: number | null; refreshedAt: number; source: 'this-tab' | 'other-tab' }
+  expired: { reason: 'refresh_rejected' | 'other-tab' }
+  error: { error: AuthError }
+}
+
+export type AuthEventName = keyof AuthEvents
+export type AuthEventListener<E extends AuthEventName> = (payload: AuthEvents[E]) => void
+
+export interface Emitter {
+  on<E extends AuthEventName>(event: E, listener: AuthEventListener<E>): () => void
+  emit<E extends AuthEventName>(event: E, payload: AuthEvents[E]): void
+  clear(): void
+  size(): number
+}
+
+export function createEmitter(): Emitter {
+  const listeners = new Map<AuthEventName, Set<(payload: never) => void>>()
+  return {
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set()
+      listeners.set(event, set)
+      set.add(listener)
+      return () => {
+        set.delete(listener)
+      }
+    },
+    emit(event, payload) {
+      // A throwing listener must not break the flow that emitted, nor the other listeners.
+      for (const listener of [...(listeners.get(event) ?? [])]) {
+        try {
+          ;(listener as AuthEventListener<typeof event>)(payload)
+        } catch (error) {
+          queueMicrotask(() => {
+            throw error
+          })
+        }
+      }
+    },
+    clear: () => listeners.clear(),
+    size: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0),
+  }
+}

@@ -1,0 +1,97 @@
+import { AuthError } from './errors'
+import type { StorageOption } from './storage'
+
+/** The values `authHeaders` maps to request headers. */
+export interface AuthHeadersContext {
+  token: string
+  organizationId: string
+  accountId: string | null
+}
+
+export interface OtpOptions {
+  /** Seconds after a send before another send is allowed. Default 30. */
+  resendCooldownSeconds?: number
+  /** Sends allowed in any rolling 60 seconds. Default 3. */
+  maxSendsPerMinute?: number
+  /** Wrong codes allowed per sent code before the flow locks. Default 3. */
+  maxAttempts?: number
+}
+
+export interface AuthClientOptions {
+  /** The identity API's base URL, e.g. `https://api.example.com/api/outer-bridge`. */
+  baseURL: string
+  /** Where the session is kept. Default `'local'` in browsers, `'memory'` elsewhere. */
+  storage?: StorageOption
+  /** The storage key; other keys derive from it. Default `'auth-state'`. */
+  storageKey?: string
+  /** A fetch implementation (tests, SSR, React Native). Default `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch
+  /** Static headers on every call, e.g. `{ 'x-aui-client': 'AUI' }`. */
+  headers?: Record<string, string>
+  /** Maps the session to headers. Default `auth-token`, `organization-id`, `account-id`. */
+  authHeaders?: (context: AuthHeadersContext) => Record<string, string>
+  /** Default `'/identity/user/refresh-token'`. */
+  refreshEndpoint?: string
+  /** Refresh this many seconds before the token expires (at most half its life). Default 60. */
+  refreshLeewaySeconds?: number
+  /** Timeout of each identity API call in ms. Default 15000. */
+  timeoutMs?: number
+  otp?: OtpOptions
+  /** Share the session between tabs. Default true where BroadcastChannel or storage events exist. */
+  crossTab?: boolean
+}
+
+export interface ResolvedOptions {
+  baseURL: string
+  storageKey: string
+  headers: Record<string, string>
+  authHeaders: (context: AuthHeadersContext) => Record<string, string>
+  refreshEndpoint: string
+  leewayMs: number
+  timeoutMs: number
+  otp: Required<OtpOptions>
+  crossTab: boolean
+}
+
+export function defaultAuthHeaders(context: AuthHeadersContext): Record<string, string> {
+  const headers: Record<string, string> = {
+    'auth-token': context.token,
+    'organization-id': context.organizationId,
+  }
+  if (context.accountId) headers['account-id'] = context.accountId
+  return headers
+}
+
+export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
+  if (!options || typeof options.baseURL !== 'string' || !options.baseURL.trim())
+    throw new AuthError('invalid_input', 'createAuthClient: `baseURL` must be a non-empty string')
+  const otp = options.otp ?? {}
+  return {
+    baseURL: options.baseURL,
+    storageKey: nonEmpty(options.storageKey, 'storageKey') ?? 'auth-state',
+    headers: { ...options.headers },
+    authHeaders: options.authHeaders ?? defaultAuthHeaders,
+    refreshEndpoint:
+      nonEmpty(options.refreshEndpoint, 'refreshEndpoint') ?? '/identity/user/refresh-token',
+    leewayMs: count(options.refreshLeewaySeconds, 'refreshLeewaySeconds', 60) * 1000,
+    timeoutMs: count(options.timeoutMs, 'timeoutMs', 15_000),
+    otp: {
+      resendCooldownSeconds: count(otp.resendCooldownSeconds, 'otp.resendCooldownSeconds', 30),
+      maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1),
+      maxAttempts: count(otp.maxAttempts, 'otp.maxAttempts', 3, 1),
+    },
+    crossTab: options.crossTab ?? true,
+  }
+}
+
+function nonEmpty(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'string' && value) return value
+  throw new AuthError('invalid_input', `createAuthClient: \`${name}\` must be a non-empty string`)
+}
+
+function count(value: unknown, name: string, fallback: number, min = 0): number {
+  if (value === undefined) return fallback
+  if (typeof value === 'number' && Number.isFinite(value) && value >= min) return value
+  throw new AuthError('invalid_input', `createAuthClient: \`${name}\` must be a number >= ${min}`)
+}

@@ -1,0 +1,172 @@
+import { AuthError } from './errors'
+import type { Emitter } from './events'
+import { tokenTimes } from './jwt'
+import { refreshData } from './schemas'
+import type { Credentials, Session } from './session'
+import type { Transport } from './transport'
+import { isRejection } from './transport'
+
+export interface RefresherDeps {
+  session: Session
+  transport: Transport
+  endpoint: string
+  leewayMs: number
+  now: () => number
+  emit: Emitter['emit']
+  /** Persists rotated credentials. */
+  save(credentials: Credentials): unknown
+  /** Ends the session because its refresh token is dead. */
+  expire(): void
+  /** What storage holds now: another tab may have rotated already. */
+  reread(): Promise<Credentials | null>
+  /** Runs `fn` while holding the cross-tab refresh lock (or at once without cross-tab). */
+  withLock<T>(fn: () => Promise<T>): Promise<T>
+}
+
+export interface Refresher {
+  /** Single flight: concurrent callers share one request. */
+  refresh(): Promise<void>
+  /** True when the token is inside its refresh leeway. */
+  due(credentials: Credentials): boolean
+  /** Arms the proactive timer for the current credentials. */
+  schedule(): void
+  /** After sleep, a hidden tab or going online: refresh now if due, else re-arm. */
+  check(): void
+  /** Clears the timer and the backoff. */
+  stop(): void
+}
+
+// Timers longer than this overflow to "fire now" in browsers and Node.
+const MAX_DELAY = 2 ** 31 - 1
+// A floor between proactive refreshes, so that a server issuing near-expired tokens cannot
+// make the client refresh in a tight loop.
+const MIN_DELAY = 250
+const MAX_BACKOFF = 30_000
+
+const ended = () => new AuthError('unauthenticated', 'The session ended while refreshing')
+
+export function createRefresher(deps: RefresherDeps): Refresher {
+  const { session, now } = deps
+  let inflight: Promise<void> | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let failures = 0
+
+  const refreshAt = (c: Credentials) =>
+    c.expiresAt === null
+      ? Number.POSITIVE_INFINITY
+      : c.expiresAt - Math.min(deps.leewayMs, (c.lifetimeMs ?? Number.POSITIVE_INFINITY) / 2)
+
+  function arm(delay: number) {
+    clearTimeout(timer)
+    timer = setTimeout(
+      () => {
+        timer = undefined
+        refresh().catch(() => {})
+      },
+      Math.min(Math.max(0, delay), MAX_DELAY),
+    )
+  }
+
+  function schedule() {
+    clearTimeout(timer)
+    timer = undefined
+    const c = session.credentials
+    if (!c || c.expiresAt === null) return
+    arm(Math.max(refreshAt(c) - now(), failures ? 0 : MIN_DELAY))
+  }
+
+  function adopt(stored: Credentials) {
+    session.update(stored)
+    failures = 0
+    deps.emit('refresh', { expiresAt: stored.expiresAt, refreshedAt: now(), source: 'other-tab' })
+    schedule()
+  }
+
+  // Another tab's tokens count as ours when they belong to the same person and are newer.
+  const rotatedElsewhere = (stored: Credentials | null, used: string, email: string) =>
+    stored !== null && stored.email === email && stored.refreshToken !== used
+
+  async function run(generation: number): Promise<void> {
+    const live = () => {
+      if (session.generation !== generation || !session.credentials) throw ended()
+      return session.credentials
+    }
+    const stored = await deps.reread()
+    const current = live()
+    if (rotatedElsewhere(stored, current.refreshToken, current.email)) {
+      adopt(stored!)
+      if (!due(stored!)) return
+    }
+    const used = live().refreshToken
+    let data: { token: string; refreshToken?: string | undefined }
+    try {
+      data = await deps.transport.post(deps.endpoint, { refreshToken: used }, refreshData)
+    } catch (error) {
+      const c = live()
+      if (!isRejection(error)) {
+        failures++
+        arm(Math.min(MAX_BACKOFF, 1000 * 2 ** (failures - 1)) * (0.75 + Math.random() / 2))
+        deps.emit('error', { error: error as AuthError })
+        throw error
+      }
+      // Rejected: unless a tab we did not hear from rotated the token under us, it is dead.
+      const latest = await deps.reread()
+      live()
+      if (rotatedElsewhere(latest, used, c.email)) {
+        adopt(latest!)
+        return
+      }
+      deps.expire()
+      throw new AuthError('session_expired', 'The session has expired; sign in again', {
+        status: (error as AuthError).status,
+        cause: error,
+      })
+    }
+    // A logout or another sign-in while the request was out: its result must not resurrect it.
+    const c = live()
+    const next: Credentials = {
+      ...c,
+      token: data.token,
+      refreshToken: data.refreshToken ?? used,
+      ...tokenTimes(data.token, now()),
+    }
+    session.update(next)
+    deps.save(next)
+    failures = 0
+    deps.emit('refresh', { expiresAt: next.expiresAt, refreshedAt: now(), source: 'this-tab' })
+    schedule()
+  }
+
+  function refresh(): Promise<void> {
+    if (inflight) return inflight
+    if (!session.credentials)
+      return Promise.reject(new AuthError('unauthenticated', 'There is no session to refresh'))
+    const generation = session.generation
+    inflight = deps
+      .withLock(() => run(generation))
+      .finally(() => {
+        inflight = undefined
+      })
+    return inflight
+  }
+
+  function due(c: Credentials) {
+    return now() >= refreshAt(c)
+  }
+
+  return {
+    refresh,
+    due,
+    schedule,
+    check() {
+      const c = session.credentials
+      if (c && due(c)) refresh().catch(() => {})
+      else schedule()
+    },
+    stop() {
+      clearTimeout(timer)
+      timer = undefined
+      failures = 0
+    },
+  }
+}
