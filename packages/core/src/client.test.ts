@@ -183,7 +183,10 @@ describe('logout', () => {
     const { client, storage } = await signedIn()
     const refreshes: unknown[] = []
     client.on('refresh', (e) => refreshes.push(e))
-    server.next(REFRESH, async (request) => ({ ...(await server.routes[REFRESH]!(request)), delayMs: 100 }))
+    server.next(REFRESH, async (request) => ({
+      ...(await server.routes[REFRESH]!(request)),
+      delayMs: 100,
+    }))
     const refreshing = client.refresh().catch((e) => e)
     await new Promise((r) => setTimeout(r, 20))
     await client.logout()
@@ -401,7 +404,11 @@ describe('fetch', () => {
   it('maps other failures to AuthError without the token', async () => {
     const { client, storage } = await signedIn()
     // ofetch retries a failed GET once by default; both attempts fail here.
-    server.next('GET /me', () => no(500, 'boom'), () => no(500, 'boom'))
+    server.next(
+      'GET /me',
+      () => no(500, 'boom'),
+      () => no(500, 'boom'),
+    )
     const error = await client.fetch('/me').catch((e) => e)
     expect(error).toBeInstanceOf(AuthError)
     expect(error).toMatchObject({ code: 'server', status: 500 })
@@ -428,7 +435,9 @@ describe('organization and account', () => {
 
   it('reject bad ids and a missing session', async () => {
     const { client } = make()
-    expect(() => client.setOrganization('x')).toThrow(expect.objectContaining({ code: 'unauthenticated' }))
+    expect(() => client.setOrganization('x')).toThrow(
+      expect.objectContaining({ code: 'unauthenticated' }),
+    )
     expect(() => client.setOrganization('' as string)).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
     )

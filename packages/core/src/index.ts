@@ -1,6 +1,7 @@
 export type { AuthFetch } from './auth-fetch'
 export type { AuthClient } from './client'
 export { createAuthClient } from './client'
+export { resendCountdown } from './countdown'
 export type { AuthErrorCode, AuthErrorOptions } from './errors'
 export { AuthError } from './errors'
 export type { AuthEventListener, AuthEventName, AuthEvents } from './events'

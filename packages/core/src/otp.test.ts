@@ -1,0 +1,245 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mapStorage } from '../test/helpers'
+import { type IdentityServer, no, startIdentityServer } from '../test/identity-server'
+import { type AuthClient, type AuthClientOptions, createAuthClient, otpMessage } from './index'
+
+const CHECK = 'POST /identity/user/email/check-availability'
+const SEND = 'POST /identity/user/otp/email'
+const LOGIN = 'POST /identity/user/login'
+
+let server: IdentityServer
+const clients: AuthClient[] = []
+
+beforeEach(async () => {
+  server = await startIdentityServer()
+  // Date and timers are fake (cooldowns, the rolling window); sockets stay real.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+})
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy()
+  vi.useRealTimers()
+  await server.close()
+})
+
+function make(options: Partial<AuthClientOptions> = {}, storage = mapStorage()) {
+  const client = createAuthClient({ baseURL: server.url, storage, ...options })
+  clients.push(client)
+  return { client, storage }
+}
+
+// The unregistered path waits as long as the check took; advance past that wait.
+async function send(client: AuthClient, email: string) {
+  const done = client.sendOtp(email)
+  done.catch(() => {}) // the caller awaits it; this only keeps the rejection from looking unhandled
+  await vi.advanceTimersByTimeAsync(0)
+  for (let i = 0; i < 50 && client.$otp.get().step === 'sending'; i++)
+    await vi.advanceTimersByTimeAsync(10)
+  return done
+}
+
+const without = (state: object, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(state).filter(([k]) => !keys.includes(k)))
+
+describe('sendOtp', () => {
+  it('checks availability, then sends to a registered email', async () => {
+    const { client } = make()
+    const sentAt = Date.now()
+    await send(client, ' Ada@Example.com ')
+    expect(server.requests.map((r) => r.route)).toEqual([CHECK, SEND])
+    expect(server.requests[1]?.body).toEqual({ email: 'ada@example.com' })
+    expect(client.$otp.get()).toEqual({
+      step: 'code-sent',
+      email: 'ada@example.com',
+      resendAvailableAt: sentAt + 30_000,
+      sendsLeft: 2,
+      attemptsLeft: 3,
+      error: null,
+    })
+  })
+
+  it('leaves an identical state for an unregistered email, without sending', async () => {
+    const registered = make().client
+    const unregistered = make().client
+    await send(registered, 'ada@example.com')
+    await send(unregistered, 'nobody@example.com')
+    expect(server.count(SEND)).toBe(1)
+    expect(without(unregistered.$otp.get(), 'email', 'resendAvailableAt')).toEqual(
+      without(registered.$otp.get(), 'email', 'resendAvailableAt'),
+    )
+    expect(unregistered.$otp.get().step).toBe('code-sent')
+    expect(otpMessage(unregistered.$otp.get())).toBe(otpMessage(registered.$otp.get()))
+    expect(otpMessage(registered.$otp.get())).toBe(
+      'If this email is registered, you will receive a code.',
+    )
+  })
+
+  it('rejects a malformed email with invalid_input and no request', async () => {
+    const { client } = make()
+    await expect(client.sendOtp('ada@')).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'invalid_input' } })
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('refuses a resend during the cooldown with retryAfterSeconds and no request', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    await vi.advanceTimersByTimeAsync(10_000)
+    const error = await client.sendOtp('ada@example.com').catch((e) => e)
+    expect(error).toMatchObject({ code: 'otp_cooldown', retryAfterSeconds: 20 })
+    expect(server.requests).toHaveLength(2)
+    expect(client.$otp.get()).toMatchObject({ step: 'code-sent', error: { code: 'otp_cooldown' } })
+    await vi.advanceTimersByTimeAsync(20_000)
+    await send(client, 'ada@example.com')
+    expect(server.count(SEND)).toBe(2)
+  })
+
+  it('allows at most maxSendsPerMinute sends in any rolling minute', async () => {
+    const { client } = make({ otp: { resendCooldownSeconds: 5 } })
+    for (const at of [0, 10_000, 20_000]) {
+      await vi.advanceTimersByTimeAsync(at ? 10_000 : 0)
+      await send(client, 'ada@example.com')
+    }
+    expect(client.$otp.get().sendsLeft).toBe(0)
+    await vi.advanceTimersByTimeAsync(10_000) // t = 30 s: three sends in the last minute
+    const error = await client.sendOtp('ada@example.com').catch((e) => e)
+    expect(error).toMatchObject({ code: 'otp_send_limit', retryAfterSeconds: 30 })
+    expect(server.count(SEND)).toBe(3)
+    await vi.advanceTimersByTimeAsync(30_000) // the first send leaves the window
+    await send(client, 'ada@example.com')
+    expect(server.count(SEND)).toBe(4)
+  })
+
+  it('keeps the throttle across a new client on the same storage (a reload)', async () => {
+    const storage = mapStorage()
+    const first = make({}, storage).client
+    await send(first, 'ada@example.com')
+    first.destroy()
+    const second = make({}, storage).client
+    expect(second.$otp.get()).toMatchObject({ step: 'idle', sendsLeft: 2 })
+    await expect(second.sendOtp('ada@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
+    expect(server.count(SEND)).toBe(1)
+  })
+
+  it('follows a server 429 and its Retry-After', async () => {
+    const { client } = make()
+    server.next(SEND, () => ({ ...no(429, 'Slow down'), headers: { 'retry-after': '45' } }))
+    const error = await send(client, 'ada@example.com').catch((e) => e)
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 45, status: 429 })
+    expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'rate_limited' } })
+    const wait = (client.$otp.get().resendAvailableAt ?? 0) - Date.now()
+    expect(wait).toBeGreaterThan(44_000)
+    expect(wait).toBeLessThanOrEqual(45_000)
+    await expect(client.sendOtp('ada@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
+  })
+
+  it('a double click shares one send', async () => {
+    const { client } = make()
+    const a = client.sendOtp('ada@example.com')
+    const b = client.sendOtp('ada@example.com')
+    await vi.advanceTimersByTimeAsync(50)
+    await Promise.all([a, b])
+    expect(server.count(SEND)).toBe(1)
+  })
+
+  it('keeps the step and reports a network error', async () => {
+    const { client } = make()
+    server.next(CHECK, () => ({ drop: true }))
+    await expect(send(client, 'ada@example.com')).rejects.toMatchObject({ code: 'network' })
+    expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'network' } })
+  })
+})
+
+describe('verifyOtp', () => {
+  it('signs in with the code and returns to idle', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    await client.verifyOtp('123456')
+    expect(client.$session.get()).toMatchObject({
+      status: 'authenticated',
+      email: 'ada@example.com',
+    })
+    expect(client.$otp.get()).toMatchObject({ step: 'idle', email: null, error: null })
+  })
+
+  it('fails with otp_not_requested before a send, without a request', async () => {
+    const { client } = make()
+    await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it.each(['', 'abc123', '123', '123456789'])(
+    'rejects the code %j with invalid_input without spending an attempt',
+    async (code) => {
+      const { client } = make()
+      await send(client, 'ada@example.com')
+      await expect(client.verifyOtp(code)).rejects.toMatchObject({ code: 'invalid_input' })
+      expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 3 })
+      expect(server.count(LOGIN)).toBe(0)
+    },
+  )
+
+  it('counts wrong codes down, then locks without further requests until a new send', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    for (const left of [2, 1]) {
+      await expect(client.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+      expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: left })
+    }
+    await expect(client.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+    expect(client.$otp.get()).toMatchObject({ step: 'locked', attemptsLeft: 0 })
+    expect(otpMessage(client.$otp.get())).toBe('Too many incorrect codes. Request a new code.')
+    await expect(client.verifyOtp('123456')).rejects.toMatchObject({
+      code: 'otp_attempts_exhausted',
+    })
+    expect(server.count(LOGIN)).toBe(3)
+    await vi.advanceTimersByTimeAsync(30_000)
+    await send(client, 'ada@example.com')
+    expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 3 })
+    await client.verifyOtp('123456')
+    expect(client.$session.get().status).toBe('authenticated')
+  })
+
+  it('an unregistered email fails like a wrong code', async () => {
+    const { client } = make()
+    await send(client, 'nobody@example.com')
+    await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_invalid' })
+    expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 2 })
+  })
+
+  it('does not spend an attempt on a network error', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    server.next(LOGIN, () => ({ drop: true }))
+    await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'network' })
+    expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 3 })
+  })
+})
+
+describe('resetOtp and isEmailRegistered', () => {
+  it('resetOtp goes back to email entry but keeps the throttle', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    client.resetOtp()
+    expect(client.$otp.get()).toMatchObject({ step: 'idle', email: null, sendsLeft: 2 })
+    await expect(client.sendOtp('bob@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
+  })
+
+  it('isEmailRegistered inverts isAvailableEmail', async () => {
+    const { client } = make()
+    expect(await client.isEmailRegistered('ada@example.com')).toBe(true)
+    expect(await client.isEmailRegistered('nobody@example.com')).toBe(false)
+    await expect(client.isEmailRegistered('nope')).rejects.toMatchObject({ code: 'invalid_input' })
+  })
+})
+
+describe('$otp notifications', () => {
+  it('change only when the flow does, never with the clock', async () => {
+    const { client } = make()
+    const listener = vi.fn()
+    client.$otp.listen(listener)
+    await send(client, 'ada@example.com')
+    const calls = listener.mock.calls.length
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(listener.mock.calls.length).toBe(calls)
+  })
+})
