@@ -409,7 +409,7 @@ describe('fetch', () => {
       () => no(500, 'boom'),
       () => no(500, 'boom'),
     )
-    const error = await client.fetch('/me').catch((e) => e)
+    const error = (await client.fetch('/me').catch((e) => e)) as AuthError
     expect(error).toBeInstanceOf(AuthError)
     expect(error).toMatchObject({ code: 'server', status: 500 })
     expect(error.message).toBe('[GET] /me: 500')

@@ -103,6 +103,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       crossTab?.notify()
     },
     expire: () => end('expired'),
+    signedOutElsewhere: () => end('other-tab'),
     reread: async () => fromStored(await store.read()),
     withLock: (fn) => (crossTab ? crossTab.withLock(fn) : fn()),
   })
@@ -196,8 +197,20 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     }
   }
 
+  // With a synchronous shared storage, another tab's sign-out or rotation is visible before its
+  // message arrives: look, so that no request leaves with tokens another tab already retired.
+  function freshen() {
+    if (!crossTab) return
+    const stored = store.read()
+    if (isPromise(stored)) return
+    const c = session.credentials
+    if (stored?.token !== c?.token || stored?.organizationId !== c?.organizationId)
+      reconcile(fromStored(stored))
+  }
+
   async function getToken() {
-    await ready
+    if (loaded) freshen()
+    else await ready
     const c = session.credentials
     if (!c) return null
     if (!refresher.due(c)) return c.token
@@ -238,7 +251,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const wakeEvents = ['visibilitychange', 'online', 'focus'] as const
   for (const name of wakeEvents) win?.addEventListener(name, wake)
 
-  if (opts.crossTab && win) {
+  // On by default in browsers only: on a server, one process serves many unrelated sessions.
+  if (opts.crossTab ?? win !== undefined) {
     crossTab = createCrossTab({
       key: opts.storageKey,
       storage,

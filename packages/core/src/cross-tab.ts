@@ -27,7 +27,8 @@ const LEASE_POLL = 50
  * that one rotation happens once, whichever tab does it.
  */
 export function createCrossTab(deps: CrossTabDeps): CrossTab {
-  const win = window
+  // Absent in Node (tests, explicit `crossTab: true` on a server): the channel alone serves.
+  const win = typeof window === 'undefined' ? undefined : window
   const channelName = `auth-state:${deps.key}`
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null
   let closed = false
@@ -48,7 +49,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     if (event.key === deps.key || event.key === null) changed()
   }
   if (channel) channel.addEventListener('message', onMessage)
-  else win.addEventListener('storage', onStorage)
+  else win?.addEventListener('storage', onStorage)
 
   const locks = (globalThis.navigator as Navigator | undefined)?.locks
   const lockName = `${channelName}:refresh`
@@ -108,7 +109,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
       closed = true
       channel?.removeEventListener('message', onMessage)
       channel?.close()
-      win.removeEventListener('storage', onStorage)
+      win?.removeEventListener('storage', onStorage)
     },
   }
 }

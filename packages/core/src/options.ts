@@ -50,7 +50,7 @@ export interface ResolvedOptions {
   leewayMs: number
   timeoutMs: number
   otp: Required<OtpOptions>
-  crossTab: boolean
+  crossTab: boolean | undefined
 }
 
 export function defaultAuthHeaders(context: AuthHeadersContext): Record<string, string> {
@@ -80,7 +80,7 @@ export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
       maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1),
       maxAttempts: count(otp.maxAttempts, 'otp.maxAttempts', 3, 1),
     },
-    crossTab: options.crossTab ?? true,
+    crossTab: options.crossTab,
   }
 }
 

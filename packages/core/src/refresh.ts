@@ -17,6 +17,8 @@ export interface RefresherDeps {
   save(credentials: Credentials): unknown
   /** Ends the session because its refresh token is dead. */
   expire(): void
+  /** Ends the session because storage says another tab signed out. */
+  signedOutElsewhere(): void
   /** What storage holds now: another tab may have rotated already. */
   reread(): Promise<Credentials | null>
   /** Runs `fn` while holding the cross-tab refresh lock (or at once without cross-tab). */
@@ -86,18 +88,26 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   const rotatedElsewhere = (stored: Credentials | null, used: string, email: string) =>
     stored !== null && stored.email === email && stored.refreshToken !== used
 
-  async function run(generation: number): Promise<void> {
+  // `from` is the refresh token this refresh was asked to replace.
+  async function run(generation: number, from: string): Promise<void> {
     const live = () => {
       if (session.generation !== generation || !session.credentials) throw ended()
       return session.credentials
     }
     const stored = await deps.reread()
-    const current = live()
-    if (rotatedElsewhere(stored, current.refreshToken, current.email)) {
-      adopt(stored!)
-      if (!due(stored!)) return
+    let current = live()
+    if (stored === null) {
+      // Signed out in another tab (or storage was cleared): nothing to refresh, no request.
+      deps.signedOutElsewhere()
+      throw ended()
     }
-    const used = live().refreshToken
+    if (rotatedElsewhere(stored, current.refreshToken, current.email)) {
+      adopt(stored)
+      current = stored
+    }
+    // Another tab rotated while this one waited for the lock: its token serves.
+    if (current.refreshToken !== from && !due(current)) return
+    const used = current.refreshToken
     let data: { token: string; refreshToken?: string | undefined }
     try {
       data = await deps.transport.post(deps.endpoint, { refreshToken: used }, refreshData)
@@ -142,8 +152,9 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     if (!session.credentials)
       return Promise.reject(new AuthError('unauthenticated', 'There is no session to refresh'))
     const generation = session.generation
+    const from = session.credentials.refreshToken
     inflight = deps
-      .withLock(() => run(generation))
+      .withLock(() => run(generation, from))
       .finally(() => {
         inflight = undefined
       })

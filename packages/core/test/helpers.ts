@@ -14,13 +14,13 @@ export function mapStorage(initial: Record<string, string> = {}) {
 
 /** The same, but every call resolves a tick later, like AsyncStorage. */
 export function asyncStorage(initial: Record<string, string> = {}) {
-  const inner = mapStorage(initial)
+  const map = new Map(Object.entries(initial))
   const later = <T>(fn: () => T) => new Promise<T>((resolve) => setImmediate(() => resolve(fn())))
   return {
-    map: inner.map,
-    getItem: (key: string) => later(() => inner.getItem(key)),
-    setItem: (key: string, value: string) => later(() => inner.setItem(key, value)),
-    removeItem: (key: string) => later(() => inner.removeItem(key)),
+    map,
+    getItem: (key: string) => later(() => map.get(key) ?? null),
+    setItem: (key: string, value: string) => later(() => void map.set(key, value)),
+    removeItem: (key: string) => later(() => void map.delete(key)),
   } satisfies StorageAdapter & { map: Map<string, string> }
 }
 

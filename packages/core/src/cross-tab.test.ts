@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { findSecret, mapStorage } from '../test/helpers'
+import { type IdentityServer, startIdentityServer } from '../test/identity-server'
+import { type AuthClient, type AuthClientOptions, createAuthClient } from './index'
+
+const REFRESH = 'POST /identity/user/refresh-token'
+
+let server: IdentityServer
+let clients: AuthClient[] = []
+let heard: unknown[] = []
+let spy: BroadcastChannel
+
+beforeEach(async () => {
+  server = await startIdentityServer()
+  heard = []
+  spy = new BroadcastChannel('auth-state:auth-state')
+  spy.onmessage = (event) => heard.push(event.data)
+})
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy()
+  spy.close()
+  vi.unstubAllGlobals()
+  await server.close()
+})
+
+/** Several "tabs": clients on one storage, talking over a real BroadcastChannel. */
+function tabs(count: number, options: Partial<AuthClientOptions> = {}) {
+  const storage = mapStorage()
+  const made = Array.from({ length: count }, () =>
+    createAuthClient({ baseURL: server.url, storage, crossTab: true, ...options }),
+  )
+  clients = clients.concat(made)
+  return { tabs: made, storage }
+}
+
+const until = (check: () => boolean, ms = 2000) =>
+  vi.waitFor(
+    () => {
+      if (!check()) throw new Error('not yet')
+    },
+    { timeout: ms, interval: 5 },
+  )
+
+describe('cross-tab', () => {
+  it('carries sign-in, organization changes and sign-out to the other tabs', async () => {
+    const {
+      tabs: [a, b],
+    } = tabs(2)
+    const logouts: unknown[] = []
+    b!.on('logout', (e) => logouts.push(e))
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    await until(() => b!.$session.get().status === 'authenticated')
+    expect(b!.$session.get()).toEqual(a!.$session.get())
+
+    a!.setOrganization('org_2')
+    await until(() => (b!.$session.get() as { organizationId?: string }).organizationId === 'org_2')
+
+    await a!.logout()
+    await until(() => b!.$session.get().status === 'unauthenticated')
+    expect(logouts).toEqual([{ reason: 'other-tab' }])
+    expect(heard.length).toBeGreaterThan(0)
+    expect(findSecret(heard, [...server.issued, '123456'])).toBeUndefined()
+  })
+
+  it('sends no request with retired tokens after another tab signed out', async () => {
+    const {
+      tabs: [a, b],
+    } = tabs(2)
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    await until(() => b!.$session.get().status === 'authenticated')
+    const before = server.requests.length
+    // B has not heard the message yet when it calls: storage already says "signed out".
+    const logout = a!.logout()
+    await expect(b!.fetch('/me')).rejects.toMatchObject({ code: 'unauthenticated' })
+    await expect(b!.refresh()).rejects.toMatchObject({ code: 'unauthenticated' })
+    await logout
+    const after = server.requests.slice(before).map((r) => r.route)
+    expect(after).toEqual(['POST /identity/user/logout'])
+  })
+
+  it('makes one refresh request for a rotation, whichever tabs ask', async () => {
+    const { tabs: all, storage } = tabs(4)
+    await all[0]!.login({ email: 'ada@example.com', otp: '123456' })
+    await until(() => all.every((t) => t.$session.get().status === 'authenticated'))
+    const rotations = vi.fn()
+    for (const t of all) t.on('refresh', rotations)
+    await Promise.all(all.map((t) => t.refresh()))
+    expect(server.count(REFRESH)).toBe(1)
+    const token = JSON.parse(storage.map.get('auth-state')!).token
+    expect(await Promise.all(all.map((t) => t.getToken()))).toEqual(all.map(() => token))
+    expect(all.every((t) => t.$session.get().status === 'authenticated')).toBe(true)
+  })
+
+  it('a sign-out during another tab\u2019s refresh is not undone by it', async () => {
+    const {
+      tabs: [a, b],
+      storage,
+    } = tabs(2)
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    await until(() => b!.$session.get().status === 'authenticated')
+    server.next(REFRESH, async (request) => ({
+      ...(await server.routes[REFRESH]!(request)),
+      delayMs: 150,
+    }))
+    const refreshing = b!.refresh().catch((e) => e)
+    await new Promise((r) => setTimeout(r, 30))
+    await a!.logout()
+    expect(await refreshing).toMatchObject({ code: 'unauthenticated' })
+    await until(() => b!.$session.get().status === 'unauthenticated')
+    expect(storage.map.has('auth-state')).toBe(false)
+  })
+
+  it('takes over a lock whose holder never released it', async () => {
+    const {
+      tabs: [a],
+      storage,
+    } = tabs(1, { timeoutMs: 200 })
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    // A tab that crashed mid-refresh left its lease for a minute.
+    storage.map.set('auth-state:lock', JSON.stringify({ id: 'dead', until: Date.now() + 60_000 }))
+    const started = Date.now()
+    await a!.refresh()
+    expect(Date.now() - started).toBeLessThan(3_000)
+    expect(server.count(REFRESH)).toBe(1)
+    expect(storage.map.has('auth-state:lock')).toBe(false)
+  })
+
+  it('falls back to storage events where BroadcastChannel is missing', async () => {
+    const win = new EventTarget()
+    vi.stubGlobal('window', win)
+    vi.stubGlobal('BroadcastChannel', undefined)
+    const {
+      tabs: [a, b],
+    } = tabs(2)
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    // The browser fires this in every other tab of the origin.
+    win.dispatchEvent(Object.assign(new Event('storage'), { key: 'auth-state' }))
+    await until(() => b!.$session.get().status === 'authenticated')
+  })
+})
