@@ -13,6 +13,8 @@ export interface AuthFetchDeps {
   session: Session
   refresher: Refresher
   getToken(): Promise<string | null>
+  /** Synchronous with synchronous storage: makes the session agree with other tabs. */
+  sync(): unknown
   headersFor(credentials: Credentials): Record<string, string>
 }
 
@@ -29,23 +31,29 @@ export function createAuthFetch(deps: AuthFetchDeps): AuthFetch {
   return async function authFetch<T>(path: string, options: FetchOptions<'json'> = {}) {
     const method = options.method ?? 'GET'
     const signedOut = () => new AuthError('unauthenticated', `[${method}] ${path}: not signed in`)
-    const token = await deps.getToken()
-    const credentials = session.credentials
-    if (!token || !credentials) throw signedOut()
-    const generation = session.generation
+    if (!(await deps.getToken())) throw signedOut()
+    // Taken right before each send, after a last look at storage, so that no request leaves
+    // with a token that a sign-out or a rotation in another tab has retired meanwhile.
+    let generation: number | undefined
+    const current = () => {
+      deps.sync()
+      const c = session.credentials
+      if (!c || (generation !== undefined && session.generation !== generation)) throw signedOut()
+      generation = session.generation
+      return c
+    }
+    const first = current()
     try {
-      return await send<T>(path, options, { ...credentials, token })
+      return await send<T>(path, options, first)
     } catch (error) {
       if (!(error instanceof FetchError && error.response?.status === 401))
         throw fromFetchError(error, method, path)
     }
     // 401: wait for one shared refresh (unless another caller already rotated), replay once.
-    if (session.generation !== generation) throw signedOut()
-    if (session.credentials?.token === token) await deps.refresher.refresh()
-    const current = session.credentials
-    if (!current || session.generation !== generation) throw signedOut()
+    if (session.credentials?.token === first.token) await deps.refresher.refresh()
+    const second = current()
     try {
-      return await send<T>(path, options, current)
+      return await send<T>(path, options, second)
     } catch (error) {
       throw fromFetchError(error, method, path)
     }

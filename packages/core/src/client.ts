@@ -47,6 +47,10 @@ export interface AuthClient {
 }
 
 const LOGIN = '/identity/user/login'
+
+const FIELDS = ['email', 'token', 'refreshToken', 'organizationId', 'accountId'] as const
+const sameCredentials = (a: Credentials | null, b: Credentials | null) =>
+  a === b || (!!a && !!b && FIELDS.every((field) => a[field] === b[field]))
 const LOGOUT = '/identity/user/logout'
 
 /**
@@ -103,13 +107,16 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       crossTab?.notify()
     },
     expire: () => end('expired'),
-    signedOutElsewhere: () => end('other-tab'),
-    reread: async () => fromStored(await store.read()),
+    sync,
     withLock: (fn) => (crossTab ? crossTab.withLock(fn) : fn()),
   })
 
+  // Counts sign-outs (here or in another tab): a sign-in that was in flight across one is void.
+  let signOuts = 0
+
   function end(reason: 'user' | 'expired' | 'other-tab') {
     const had = session.credentials !== null
+    signOuts++
     session.replace(null)
     refresher.stop()
     if (reason !== 'other-tab') {
@@ -134,7 +141,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Another tab changed storage: make this tab agree with it, without a request.
   function reconcile(stored: Credentials | null) {
     const current = session.credentials
-    if (!stored) return end('other-tab')
+    if (!stored) return current && end('other-tab')
     if (!current || current.email !== stored.email) return begin(stored)
     if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
       session.update(stored)
@@ -145,6 +152,20 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
         source: 'other-tab',
       })
     } else session.update(stored)
+  }
+
+  /**
+   * Makes this tab agree with storage, where another tab may have signed out or rotated. With a
+   * synchronous storage this happens at once, so a caller can look right before a request leaves
+   * and be sure it carries no token another tab already retired.
+   */
+  function sync(): Promise<void> | undefined {
+    if (!crossTab) return
+    const read = chain(store.read(), (s) => {
+      const stored = fromStored(s)
+      if (!sameCredentials(stored, session.credentials)) reconcile(stored)
+    })
+    return isPromise(read) ? read : undefined
   }
 
   // Restore: synchronous storage gives the final state before this function returns.
@@ -160,6 +181,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   async function login(input: { email: string; otp: string }) {
     const email = parseEmail(input?.email)
     const otp = parseCode(input?.otp)
+    const epoch = signOuts
     let data: z.infer<typeof loginData>
     try {
       data = await transport.post(LOGIN, { email, password: otp, isOTP: true }, loginData)
@@ -179,6 +201,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       accountId: data.accountId == null ? null : String(data.accountId),
       ...tokenTimes(data.token, now()),
     }
+    if (signOuts !== epoch) {
+      // Signed out while this sign-in was on its way: the sign-out wins, and the server is told
+      // to retire the session it just opened.
+      transport.post(LOGOUT, {}, z.unknown(), headersFor(c)).catch(() => {})
+      throw new AuthError('unauthenticated', 'Signed out while signing in')
+    }
     begin(c)
     save(c)
     crossTab?.notify()
@@ -197,20 +225,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     }
   }
 
-  // With a synchronous shared storage, another tab's sign-out or rotation is visible before its
-  // message arrives: look, so that no request leaves with tokens another tab already retired.
-  function freshen() {
-    if (!crossTab) return
-    const stored = store.read()
-    if (isPromise(stored)) return
-    const c = session.credentials
-    if (stored?.token !== c?.token || stored?.organizationId !== c?.organizationId)
-      reconcile(fromStored(stored))
-  }
-
   async function getToken() {
-    if (loaded) freshen()
-    else await ready
+    await ready
+    await sync()
     const c = session.credentials
     if (!c) return null
     if (!refresher.due(c)) return c.token
@@ -277,7 +294,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       return refresher.refresh()
     },
     getToken,
-    fetch: createAuthFetch({ raw: transport.raw, session, refresher, getToken, headersFor }),
+    fetch: createAuthFetch({ raw: transport.raw, session, refresher, getToken, headersFor, sync }),
     setOrganization(organizationId) {
       if (typeof organizationId !== 'string' || !organizationId)
         throw new AuthError('invalid_input', 'setOrganization: the id must be a non-empty string')

@@ -20,6 +20,7 @@ export interface CrossTabDeps {
 
 const MESSAGE = 'auth-state:changed'
 const LEASE_POLL = 50
+const LEASE_BEAT = 1_000
 
 /**
  * Keeps tabs in agreement. A tab that hears "changed" re-reads storage and reconciles; a tab that
@@ -65,37 +66,43 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     }
   }
 
+  // The fallback lock: a lease in storage that its holder renews while it works. Waiters judge
+  // a lease by whether it still changes, counted in polls rather than by the clock, so a clock
+  // jump (a laptop waking up) cannot make a live holder look dead.
   async function withLease<T>(fn: () => Promise<T>): Promise<T> {
     const key = `${deps.key}:lock`
     const id = Math.random().toString(36).slice(2)
-    const deadline = Date.now() + deps.lockTimeoutMs
-    const readLease = async () => {
+    const patience = Math.ceil(deps.lockTimeoutMs / LEASE_POLL)
+    const read = async () => {
       try {
         const raw = deps.storage.getItem(key)
-        const value = JSON.parse(((isPromise(raw) ? await raw : raw) as string) ?? 'null')
-        return value && typeof value.id === 'string' && typeof value.until === 'number'
-          ? (value as { id: string; until: number })
-          : null
+        return (isPromise(raw) ? await raw : raw) ?? null
       } catch {
         return null
       }
     }
+    let beat = 0
+    const claim = () => deps.storage.setItem(key, JSON.stringify({ id, beat: beat++ }))
+    const mine = (raw: string | null) => raw !== null && raw.includes(`"id":"${id}"`)
+    let last: string | null = null
+    let unchanged = 0
     for (;;) {
-      const lease = await readLease()
-      if (!lease || lease.until < Date.now() || Date.now() >= deadline) {
-        await deps.storage.setItem(
-          key,
-          JSON.stringify({ id, until: Date.now() + deps.lockTimeoutMs }),
-        )
-        // Two tabs can write at once; the one whose write stuck wins, the other waits.
+      const raw = await read()
+      unchanged = raw !== null && raw === last ? unchanged + 1 : 0
+      last = raw
+      if (raw === null || unchanged >= patience) {
+        await claim()
+        // Two tabs can claim at once; the one whose write stuck wins, the other waits.
         await sleep(LEASE_POLL)
-        if ((await readLease())?.id === id || Date.now() >= deadline) break
+        if (mine(await read())) break
       } else await sleep(LEASE_POLL)
     }
+    const heartbeat = setInterval(claim, LEASE_BEAT)
     try {
       return await fn()
     } finally {
-      if ((await readLease())?.id === id) await deps.storage.removeItem(key)
+      clearInterval(heartbeat)
+      if (mine(await read())) await deps.storage.removeItem(key)
     }
   }
 

@@ -17,10 +17,8 @@ export interface RefresherDeps {
   save(credentials: Credentials): unknown
   /** Ends the session because its refresh token is dead. */
   expire(): void
-  /** Ends the session because storage says another tab signed out. */
-  signedOutElsewhere(): void
-  /** What storage holds now: another tab may have rotated already. */
-  reread(): Promise<Credentials | null>
+  /** Makes the session agree with storage now (sign-outs and rotations by other tabs). */
+  sync(): Promise<void> | undefined
   /** Runs `fn` while holding the cross-tab refresh lock (or at once without cross-tab). */
   withLock<T>(fn: () => Promise<T>): Promise<T>
 }
@@ -77,42 +75,25 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     arm(Math.max(refreshAt(c) - now(), failures ? 0 : MIN_DELAY))
   }
 
-  function adopt(stored: Credentials) {
-    session.update(stored)
-    failures = 0
-    deps.emit('refresh', { expiresAt: stored.expiresAt, refreshedAt: now(), source: 'other-tab' })
-    schedule()
-  }
-
-  // Another tab's tokens count as ours when they belong to the same person and are newer.
-  const rotatedElsewhere = (stored: Credentials | null, used: string, email: string) =>
-    stored !== null && stored.email === email && stored.refreshToken !== used
-
   // `from` is the refresh token this refresh was asked to replace.
   async function run(generation: number, from: string): Promise<void> {
     const live = () => {
       if (session.generation !== generation || !session.credentials) throw ended()
       return session.credentials
     }
-    const stored = await deps.reread()
-    let current = live()
-    if (stored === null) {
-      // Signed out in another tab (or storage was cleared): nothing to refresh, no request.
-      deps.signedOutElsewhere()
-      throw ended()
-    }
-    if (rotatedElsewhere(stored, current.refreshToken, current.email)) {
-      adopt(stored)
-      current = stored
-    }
-    // Another tab rotated while this one waited for the lock: its token serves.
+    // The last look at storage before a request leaves: another tab may have signed out (then
+    // there is nothing to refresh) or rotated while this one waited for the lock (then its
+    // token serves). With synchronous storage nothing can run between this look and the send.
+    const synced = deps.sync()
+    if (synced) await synced
+    const current = live()
     if (current.refreshToken !== from && !due(current)) return
     const used = current.refreshToken
     let data: { token: string; refreshToken?: string | undefined }
     try {
       data = await deps.transport.post(deps.endpoint, { refreshToken: used }, refreshData)
     } catch (error) {
-      const c = live()
+      live()
       if (!isRejection(error)) {
         failures++
         arm(Math.min(MAX_BACKOFF, 1000 * 2 ** (failures - 1)) * (0.75 + Math.random() / 2))
@@ -120,12 +101,9 @@ export function createRefresher(deps: RefresherDeps): Refresher {
         throw error
       }
       // Rejected: unless a tab we did not hear from rotated the token under us, it is dead.
-      const latest = await deps.reread()
-      live()
-      if (rotatedElsewhere(latest, used, c.email)) {
-        adopt(latest!)
-        return
-      }
+      const latest = deps.sync()
+      if (latest) await latest
+      if (live().refreshToken !== used) return
       deps.expire()
       throw new AuthError('session_expired', 'The session has expired; sign in again', {
         status: (error as AuthError).status,

@@ -1,0 +1,92 @@
+import { Hono } from 'hono'
+import { cors } from 'hono/cors'
+import { registerDevRoutes } from './dev-routes'
+import { fail } from './envelope'
+import { faultInjection } from './fault-injection'
+import { HttpError } from './http-error'
+import { registerIdentityRoutes } from './identity-routes'
+import { registerNetworkRoutes } from './network-routes'
+import { redact } from './redact'
+import { MAX_BODY_BYTES, tooLarge } from './request-body'
+import { requestLog } from './request-log'
+import type { AppEnv, DevState } from './state'
+
+const ALLOWED_HEADERS = [
+  'content-type',
+  'auth-token',
+  'organization-id',
+  'account-id',
+  'authorization',
+  'x-organization-id',
+  'x-aui-client',
+  'x-aui-environment',
+  'x-aui-origin',
+]
+
+/** The Hono app: middleware order matters, see the comments below. */
+export function createApp(state: DevState): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+  const { log, corsOrigins } = state.options
+
+  // Outermost, so even rejected and faulted requests are logged.
+  if (log) app.use(requestLog(state, log))
+
+  // Before the counters and faults: a browser must be able to read a faulted response, and
+  // preflights are not requests the app made, so they are neither counted nor faulted.
+  app.use(
+    cors({
+      origin: (origin) => {
+        if (!origin) return null
+        return corsOrigins === '*' || corsOrigins.includes(origin) ? origin : null
+      },
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ALLOWED_HEADERS,
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  )
+
+  // Counted before faults apply, so a test can tell a faulted call was still attempted.
+  app.use(async (c, next) => {
+    if (!c.req.path.startsWith('/__dev')) state.stats.record(c.req.method, c.req.path)
+    await next()
+  })
+
+  app.use(faultInjection(state))
+
+  // Declared sizes are refused up front, whatever the route; undeclared (chunked) bodies are
+  // capped while being read (see request-body.ts).
+  app.use(async (c, next) => {
+    const declared = Number(c.req.header('content-length') ?? 0)
+    if (declared > MAX_BODY_BYTES) throw tooLarge()
+    await next()
+  })
+
+  registerIdentityRoutes(app, state)
+  registerNetworkRoutes(app, state)
+  if (state.options.devRoutes) registerDevRoutes(app, state)
+
+  app.notFound((c) => {
+    const allowed = app.routes
+      .filter((route) => route.path === c.req.path && route.method !== 'ALL')
+      .map((route) => route.method)
+    if (allowed.length > 0) {
+      const allow = [...new Set([...allowed, 'OPTIONS'])].join(', ')
+      return fail(c, 405, `Method ${c.req.method} is not allowed here; use ${allow}`, {
+        Allow: allow,
+      })
+    }
+    // Scrubbed like the log: a client may echo this message into its own logs.
+    const path = redact(c.req.path, state.secrets.list())
+    return fail(c, 404, `No route for ${c.req.method} ${path}`)
+  })
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return fail(c, error.status, error.message, error.headers)
+    // Never a stack trace on the wire; the log gets the error's name and message only.
+    log?.(redact(`error in ${c.req.method} ${c.req.path}: ${String(error)}`, state.secrets.list()))
+    return fail(c, 500, 'Internal dev server error')
+  })
+
+  return app
+}

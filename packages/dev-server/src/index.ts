@@ -1,0 +1,7 @@
+export type { ServerClock } from './clock'
+export type { Envelope } from './envelope'
+export type { Fault } from './faults'
+export type { InboxMessage } from './inbox'
+export type { DevServerOptions, DevServerOtpOptions } from './options'
+export { type DevServer, startDevServer } from './server'
+export type { DevOrganization, DevUser } from './users'

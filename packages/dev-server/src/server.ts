@@ -1,0 +1,141 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createAdaptorServer } from '@hono/node-server'
+import { createApp } from './app'
+import { createServerTime, type ServerClock } from './clock'
+import { type Fault, FaultList } from './faults'
+import { Inbox, type InboxMessage } from './inbox'
+import { type DevServerOptions, resolveOptions } from './options'
+import { OtpStore } from './otp'
+import { SecretRegistry } from './secrets'
+import type { DevState } from './state'
+import { RequestStats } from './stats'
+import { TokenService } from './tokens'
+import { type DevUser, UserDirectory } from './users'
+
+export interface DevServer {
+  /** 'http://127.0.0.1:PORT': the SDK's baseURL; routes hang directly off it. */
+  url: string
+  port: number
+  /** Stops listening, drops open connections and frees the port. Safe to call twice. */
+  close(): Promise<void>
+  inbox: {
+    latest(email: string): string | undefined
+    list(email?: string): InboxMessage[]
+    clear(): void
+  }
+  stats: {
+    get(): Record<string, number>
+    count(route: string): number
+    reset(): void
+  }
+  faults: {
+    add(fault: Fault): void
+    clear(): void
+    list(): Fault[]
+  }
+  /** Settable skew applied to token iat/exp and every expiry check. */
+  clock: ServerClock
+  /** Every token, refresh token and code issued so far, for leak guards in tests. */
+  secrets(): string[]
+  users: DevUser[]
+}
+
+function formatUrl(host: string, port: number): string {
+  // A wildcard bind is reachable on loopback; a URL cannot point at the wildcard itself.
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`
+}
+
+/** Starts a dev identity server; resolves once it is listening. */
+export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
+  const config = resolveOptions(options)
+  const clock: ServerClock = { offsetSeconds: 0 }
+  const now = createServerTime(config.now, clock)
+  const secrets = new SecretRegistry()
+  const closing = new AbortController()
+  const users = new UserDirectory(config.users)
+
+  const state: DevState = {
+    options: config,
+    clock,
+    now,
+    users,
+    otp: new OtpStore(
+      {
+        ttlMs: config.otpTtlSeconds * 1000,
+        cooldownMs: config.otp.cooldownSeconds * 1000,
+        maxSendsPerWindow: config.otp.maxSendsPerMinute,
+        windowMs: 60_000,
+        maxAttempts: config.otp.maxAttempts,
+      },
+      now,
+    ),
+    inbox: new Inbox(),
+    tokens: new TokenService({
+      ttlSeconds: config.tokenTtlSeconds,
+      graceSeconds: config.refreshGraceSeconds,
+      now,
+      onIssue: (secret) => secrets.add(secret),
+    }),
+    faults: new FaultList(),
+    stats: new RequestStats(),
+    secrets,
+    closing: closing.signal,
+  }
+
+  const app = createApp(state)
+  // overrideGlobalObjects: false, because the server usually shares its process with the
+  // code under test and must not swap out that process's global Request and Response.
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: config.host,
+    overrideGlobalObjects: false,
+  }) as Server
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+
+  let closed: Promise<void> | undefined
+  const close = (): Promise<void> => {
+    closed ??= new Promise<void>((resolve) => {
+      closing.abort()
+      server.close(() => resolve())
+      // Keep-alive sockets would otherwise hold the port until they time out.
+      server.closeAllConnections()
+    })
+    return closed
+  }
+
+  return {
+    url: formatUrl(config.host, port),
+    port,
+    close,
+    inbox: {
+      latest: (email) => state.inbox.latest(email),
+      list: (email) => state.inbox.list(email),
+      clear: () => state.inbox.clear(),
+    },
+    stats: {
+      get: () => state.stats.get(),
+      count: (route) => state.stats.count(route),
+      reset: () => state.stats.reset(),
+    },
+    faults: {
+      add: (fault) => {
+        state.faults.add(fault)
+      },
+      clear: () => state.faults.clear(),
+      list: () => state.faults.list(),
+    },
+    clock,
+    secrets: () => secrets.list(),
+    users: users.users,
+  }
+}

@@ -1,0 +1,32 @@
+import type { HttpBindings } from '@hono/node-server'
+import type { ServerClock } from './clock'
+import type { FaultList } from './faults'
+import type { Inbox } from './inbox'
+import type { ResolvedOptions } from './options'
+import type { OtpStore } from './otp'
+import type { SecretRegistry } from './secrets'
+import type { RequestStats } from './stats'
+import type { TokenService } from './tokens'
+import type { UserDirectory } from './users'
+
+/** Everything one running dev server holds; each server instance has its own. */
+export interface DevState {
+  options: ResolvedOptions
+  clock: ServerClock
+  /** Server time in ms, skew included. */
+  now: () => number
+  users: UserDirectory
+  otp: OtpStore
+  inbox: Inbox
+  tokens: TokenService
+  faults: FaultList
+  stats: RequestStats
+  secrets: SecretRegistry
+  /** Aborted by close(), so injected delays do not hold the process open. */
+  closing: AbortSignal
+}
+
+export type AppEnv = {
+  Bindings: HttpBindings
+  Variables: { outcome?: string }
+}
