@@ -291,6 +291,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     logout,
     refresh: async () => {
       await ready
+      await sync()
       return refresher.refresh()
     },
     getToken,

@@ -103,12 +103,9 @@ export function fromFetchError(error: unknown, method: string, path: string): Au
   const call = `[${method.toUpperCase()}] ${path}`
   if (error instanceof FetchError && error.response) {
     const status = error.response.status
+    // A 403 from the app's own API is a permission answer, not a sign that the session is gone.
     const code: AuthErrorCode =
-      status === 429
-        ? 'rate_limited'
-        : status === 401 || status === 403
-          ? 'unauthenticated'
-          : 'server'
+      status === 429 ? 'rate_limited' : status === 401 ? 'unauthenticated' : 'server'
     return new AuthError(code, `${call}: ${status}`, {
       status,
       retryAfterSeconds: status === 429 ? retryAfter(error.response.headers) : undefined,

@@ -48,8 +48,7 @@ export function createFakeIdentity(options: { delay: () => number; ttlSeconds?: 
       case '/identity/user/refresh-token': {
         const failure = failures.shift()
         if (failure === 'transient') return reply(503, {})
-        if (failure === 'definitive' || !liveRefresh.has(body?.refreshToken))
-          return reply(401, {})
+        if (failure === 'definitive' || !liveRefresh.has(body?.refreshToken)) return reply(401, {})
         if (failure === 'drop') throw new TypeError('fetch failed')
         liveRefresh.delete(body.refreshToken) // rotation with no grace: reuse is fatal
         return reply(200, issue(family.get(body.refreshToken)!))

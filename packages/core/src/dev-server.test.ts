@@ -1,0 +1,144 @@
+import { type DevServer, startDevServer } from '@auth-state/dev-server'
+import { afterEach, describe, expect, it } from 'vitest'
+import { findSecret, mapStorage } from '../test/helpers'
+import { type AuthClient, type AuthClientOptions, AuthError, createAuthClient } from './index'
+
+// The core against @auth-state/dev-server over loopback: real JWTs, real rotation and revocation.
+const REFRESH = 'POST /identity/user/refresh-token'
+const EMAIL = 'demo@example.com'
+
+let server: DevServer
+let serverNow = 0
+const clients: AuthClient[] = []
+const seen: unknown[] = []
+
+async function start(options: Parameters<typeof startDevServer>[0] = {}) {
+  serverNow = 0
+  server = await startDevServer({ port: 0, now: () => Date.now() + serverNow, ...options })
+}
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy()
+  // The leak guard: nothing the server issued may show in any event or error the tests saw.
+  expect(findSecret(seen.splice(0), server.secrets())).toBeUndefined()
+  await server.close()
+})
+
+function client(options: Partial<AuthClientOptions> = {}) {
+  const c = createAuthClient({ baseURL: server.url, storage: mapStorage(), ...options })
+  for (const name of ['login', 'logout', 'refresh', 'expired', 'error'] as const)
+    c.on(name, (payload) => seen.push(payload))
+  clients.push(c)
+  return c
+}
+
+async function signIn(c: AuthClient) {
+  await c.sendOtp(EMAIL)
+  await c.verifyOtp(server.inbox.latest(EMAIL)!)
+}
+
+const attempt = <T>(promise: Promise<T>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => {
+      seen.push(error instanceof AuthError ? error.toJSON() : String(error))
+      return error as AuthError
+    },
+  )
+
+describe('core against the dev server', () => {
+  it('signs in with the code from the dev inbox and calls a protected route', async () => {
+    await start()
+    const auth = client()
+    await signIn(auth)
+    expect(auth.$session.get()).toEqual({
+      status: 'authenticated',
+      email: EMAIL,
+      organizationId: 'org_demo',
+      accountId: 'acc_demo',
+    })
+    const account = await auth.fetch<{ data: { organizationId: string } }>('/network/v1/account')
+    expect(account.data.organizationId).toBe('org_demo')
+    auth.setOrganization('org_demo_labs')
+    const labs = await auth.fetch<{ data: { organizationId: string } }>('/network/v1/account')
+    expect(labs.data.organizationId).toBe('org_demo_labs')
+    auth.setOrganization('org_not_mine')
+    expect(await attempt(auth.fetch('/network/v1/account'))).toMatchObject({
+      code: 'server',
+      status: 403,
+    })
+  })
+
+  it('turns twenty concurrent 401s after expiry into one refresh, and every call succeeds', async () => {
+    await start({ tokenTtlSeconds: 300 })
+    const auth = client()
+    await signIn(auth)
+    serverNow = 301_000 // the server's clock passes the token's expiry; the client's does not
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => auth.fetch('/network/v1/account')),
+    )
+    expect(results).toHaveLength(20)
+    expect(server.stats.count(REFRESH)).toBe(1)
+  })
+
+  it('a logout during a slow refresh wins, and the server revokes the session', async () => {
+    await start()
+    const auth = client()
+    await signIn(auth)
+    const token = await auth.getToken()
+    server.faults.add({ route: '/identity/user/refresh-token', delayMs: 200 })
+    const refreshing = attempt(auth.refresh())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await auth.logout()
+    expect(await refreshing).toMatchObject({ code: 'unauthenticated' })
+    expect(auth.$session.get().status).toBe('unauthenticated')
+    expect(await auth.getToken()).toBeNull()
+    const stale = await fetch(`${server.url}/network/v1/account`, {
+      headers: { 'auth-token': token!, 'organization-id': 'org_demo' },
+    })
+    expect(stale.status).toBe(401)
+  })
+
+  it('with no reuse grace, tabs sharing storage still make one refresh and lose nothing', async () => {
+    await start({ refreshGraceSeconds: 0 })
+    const storage = mapStorage()
+    const tabs = [0, 1, 2].map(() => client({ storage, crossTab: true }))
+    await signIn(tabs[0]!)
+    for (let round = 0; round < 3; round++) await Promise.all(tabs.map((t) => t.refresh()))
+    expect(server.stats.count(REFRESH)).toBe(3)
+    for (const t of tabs) {
+      expect(t.$session.get().status).toBe('authenticated')
+      await t.fetch('/network/v1/account')
+    }
+  })
+
+  it.each([
+    ['a 503', { status: 503 }, 'server'],
+    ['a dropped connection', { drop: true }, 'network'],
+    ['malformed JSON', { malformed: true }, 'invalid_response'],
+    ['a 429 with Retry-After', { status: 429, retryAfter: 7 }, 'rate_limited'],
+  ])('keeps session, tokens and storage on %s during a refresh', async (_name, fault, code) => {
+    await start()
+    const storage = mapStorage()
+    const auth = client({ storage })
+    await signIn(auth)
+    const before = storage.map.get('auth-state')
+    server.faults.add({ route: '/identity/user/refresh-token', ...fault })
+    expect(await attempt(auth.refresh())).toMatchObject({ code })
+    expect(auth.$session.get().status).toBe('authenticated')
+    expect(storage.map.get('auth-state')).toBe(before)
+    await auth.refresh()
+    expect(storage.map.get('auth-state')).not.toBe(before)
+  })
+
+  it('ends the session on status:false from the refresh endpoint', async () => {
+    await start()
+    const storage = mapStorage()
+    const auth = client({ storage })
+    await signIn(auth)
+    server.faults.add({ route: '/identity/user/refresh-token', statusFalse: true })
+    expect(await attempt(auth.refresh())).toMatchObject({ code: 'session_expired' })
+    expect(auth.$session.get().status).toBe('unauthenticated')
+    expect(storage.map.size).toBe(1) // only the OTP throttle remains: no session data
+    expect(storage.map.has('auth-state')).toBe(false)
+  })
+})
