@@ -83,7 +83,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     }
     let beat = 0
     const claim = () => deps.storage.setItem(key, JSON.stringify({ id, beat: beat++ }))
-    const mine = (raw: string | null) => raw !== null && raw.includes(`"id":"${id}"`)
+    const mine = (raw: string | null) => !!raw?.includes(`"id":"${id}"`)
     let last: string | null = null
     let unchanged = 0
     for (;;) {
