@@ -342,6 +342,25 @@ describe('proactive refresh', () => {
     expect(token).toBe(stored(storage).token)
   })
 
+  it('checks again at once when the page wakes (focus, online, visible)', async () => {
+    const win = Object.assign(new EventTarget(), { document: { visibilityState: 'visible' } })
+    vi.stubGlobal('window', win)
+    try {
+      const { client } = await signedIn({ refreshLeewaySeconds: 60, crossTab: false })
+      vi.setSystemTime(Date.now() + 250_000) // asleep: the timer has not fired
+      expect(server.count(REFRESH)).toBe(0)
+      win.dispatchEvent(new Event('focus'))
+      await vi.waitFor(() => expect(server.count(REFRESH)).toBe(1))
+      client.destroy()
+      vi.setSystemTime(Date.now() + 600_000)
+      win.dispatchEvent(new Event('online'))
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(server.count(REFRESH)).toBe(1) // destroyed: no listener left
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('destroy() leaves no timer behind', async () => {
     const { client } = await signedIn()
     expect(vi.getTimerCount()).toBeGreaterThan(0)
