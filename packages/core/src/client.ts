@@ -47,6 +47,7 @@ export interface AuthClient {
 }
 
 const LOGIN = '/identity/user/login'
+const SIGNED_OUT = '-'
 
 const FIELDS = ['email', 'token', 'refreshToken', 'organizationId', 'accountId'] as const
 const sameCredentials = (a: Credentials | null, b: Credentials | null) =>
@@ -86,13 +87,23 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const headersFor = (c: Credentials) =>
     opts.authHeaders({ token: c.token, organizationId: c.organizationId, accountId: c.accountId })
 
-  const toStored = (c: Credentials | null) => (c ? { v: 1 as const, ...c } : null)
   const fromStored = (s: z.infer<typeof storedSession> | null): Credentials | null => {
     if (!s) return null
-    const { v: _, ...credentials } = s
+    const { v: _, rev: __, ...credentials } = s
     return credentials
   }
-  const save = (c: Credentials | null) => store.write(toStored(c))
+  /**
+   * Writes the session (or its absence) and tells the other tabs. Each write gets a random
+   * revision, announced through the cross-tab lock manager, so that a tab taking the refresh lock
+   * can wait until its view of storage has caught up (tabs in other processes read a cache).
+   * Resolves once the announcement is visible to them.
+   */
+  function persist(c: Credentials | null): Promise<void> | undefined {
+    const rev = c ? Math.random().toString(36).slice(2) : SIGNED_OUT
+    store.write(c ? { v: 1, ...c, rev } : null)
+    return crossTab?.notify(rev)
+  }
+  const revision = () => chain(store.read(), (s) => s?.rev ?? SIGNED_OUT)
 
   let crossTab: CrossTab | undefined
   const refresher = createRefresher({
@@ -102,10 +113,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     leewayMs: opts.leewayMs,
     now,
     emit: emitter.emit,
-    save(c) {
-      save(c)
-      crossTab?.notify()
-    },
+    save: persist,
     expire: () => end('expired'),
     sync,
     withLock: (fn) => (crossTab ? crossTab.withLock(fn) : fn()),
@@ -120,8 +128,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     session.replace(null)
     refresher.stop()
     if (reason !== 'other-tab') {
-      save(null)
-      crossTab?.notify()
+      persist(null)
     }
     if (!had) return
     if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
@@ -208,8 +215,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       throw new AuthError('unauthenticated', 'Signed out while signing in')
     }
     begin(c)
-    save(c)
-    crossTab?.notify()
+    persist(c)
   }
 
   async function logout() {
@@ -248,8 +254,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     if (!c) throw new AuthError('unauthenticated', `${name}: not signed in`)
     const next = { ...c, ...change }
     session.update(next)
-    save(next)
-    crossTab?.notify()
+    persist(next)
   }
 
   const otp = createOtpFlow({
@@ -274,6 +279,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       key: opts.storageKey,
       storage,
       lockTimeoutMs: opts.timeoutMs + 1000,
+      revision,
       read: async () => fromStored(await store.read()),
       onChange: reconcile,
     })

@@ -2,8 +2,13 @@ import type { Credentials } from './session'
 import { isPromise, type StorageAdapter } from './storage'
 
 export interface CrossTab {
-  /** Tells other tabs that storage changed. The message carries no data, least of all a token. */
-  notify(): void
+  /**
+   * Tells other tabs that storage changed, to revision `rev`. The message carries no data, least
+   * of all a token. With Web Locks the revision is also announced as a short-lived lock name
+   * (the lock manager is consistent across processes; localStorage reads are not); the promise
+   * resolves once it is.
+   */
+  notify(rev: string): Promise<void> | undefined
   /** Runs `fn` while no other tab of this origin and key runs its own. */
   withLock<T>(fn: () => Promise<T>): Promise<T>
   close(): void
@@ -14,6 +19,8 @@ export interface CrossTabDeps {
   storage: StorageAdapter
   /** How long a tab waits for the lock before it takes it anyway (a holder that hung or died). */
   lockTimeoutMs: number
+  /** The revision storage shows this tab now. */
+  revision(): string | Promise<string>
   read(): Promise<Credentials | null>
   onChange(stored: Credentials | null): void
 }
@@ -21,6 +28,10 @@ export interface CrossTabDeps {
 const MESSAGE = 'auth-state:changed'
 const LEASE_POLL = 50
 const LEASE_BEAT = 1_000
+// How long a write's revision stays announced; storage catches up in milliseconds.
+const MARKER_MS = 5_000
+const SETTLE_POLL = 20
+const SETTLE_TRIES = 50
 
 /**
  * Keeps tabs in agreement. A tab that hears "changed" re-reads storage and reconciles; a tab that
@@ -55,14 +66,56 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks
   const lockName = `${channelName}:refresh`
 
+  const markerPrefix = `${lockName}:rev:`
+  const markers = new Set<() => void>()
+
+  function announce(rev: string): Promise<void> {
+    return new Promise<void>((granted) => {
+      locks!
+        .request(`${markerPrefix}${Date.now()}:${rev}`, () => {
+          granted()
+          return new Promise<void>((resolve) => {
+            const release = () => {
+              clearTimeout(timer)
+              markers.delete(release)
+              resolve()
+            }
+            const timer = setTimeout(release, MARKER_MS)
+            markers.add(release)
+          })
+        })
+        .catch(() => granted())
+    })
+  }
+
+  // In Chromium, tabs in other processes read localStorage from a cache that catches up a few
+  // milliseconds after a write. A tab that just took the lock waits until it sees the revision
+  // the last holder announced, so it never refreshes a token that was already rotated.
+  async function settle() {
+    const { held = [] } = await locks!.query()
+    let latest: { at: number; rev: string } | undefined
+    for (const { name } of held) {
+      if (!name?.startsWith(markerPrefix)) continue
+      const [at, rev] = name.slice(markerPrefix.length).split(':')
+      if (!latest || Number(at) > latest.at) latest = { at: Number(at), rev: rev! }
+    }
+    for (let i = 0; latest && i < SETTLE_TRIES && (await deps.revision()) !== latest.rev; i++)
+      await sleep(SETTLE_POLL)
+  }
+
   async function withWebLock<T>(fn: () => Promise<T>): Promise<T> {
     const signal = AbortSignal.timeout(deps.lockTimeoutMs)
+    const run = async () => {
+      await settle()
+      return fn()
+    }
     try {
-      return await locks!.request(lockName, { signal }, fn)
+      return await locks!.request(lockName, { signal }, run)
     } catch (error) {
-      if (!signal.aborted || (error as Error)?.name !== 'AbortError') throw error
+      // The rejection carries the signal's reason (a TimeoutError), not an AbortError.
+      if (!signal.aborted) throw error
       // The holder hung (a tab frozen mid-refresh, a leaked client after hot reload): take over.
-      return locks!.request(lockName, { steal: true }, fn)
+      return locks!.request(lockName, { steal: true }, run)
     }
   }
 
@@ -107,13 +160,15 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   }
 
   return {
-    notify() {
+    notify(rev) {
       if (closed) return
       channel?.postMessage(MESSAGE)
+      return locks && announce(rev)
     },
     withLock: (fn) => (locks ? withWebLock(fn) : withLease(fn)),
     close() {
       closed = true
+      for (const release of [...markers]) release()
       channel?.removeEventListener('message', onMessage)
       channel?.close()
       win?.removeEventListener('storage', onStorage)

@@ -13,8 +13,8 @@ export interface RefresherDeps {
   leewayMs: number
   now: () => number
   emit: Emitter['emit']
-  /** Persists rotated credentials. */
-  save(credentials: Credentials): unknown
+  /** Persists rotated credentials; resolves once other tabs can know about the write. */
+  save(credentials: Credentials): Promise<void> | undefined
   /** Ends the session because its refresh token is dead. */
   expire(): void
   /** Makes the session agree with storage now (sign-outs and rotations by other tabs). */
@@ -119,7 +119,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       ...tokenTimes(data.token, now()),
     }
     session.update(next)
-    deps.save(next)
+    // Still inside the lock: the next holder must be able to tell that storage moved on.
+    await deps.save(next)
     failures = 0
     deps.emit('refresh', { expiresAt: next.expiresAt, refreshedAt: now(), source: 'this-tab' })
     schedule()

@@ -38,6 +38,8 @@ export const storedSession = z.object({
   accountId: z.nullable(nonEmpty),
   expiresAt: z.nullable(z.number()),
   lifetimeMs: z.nullable(z.number()),
+  /** A random id per write, no secret: lets a tab see that its view of storage is stale. */
+  rev: z.optional(z.string()),
 })
 export type StoredSession = z.infer<typeof storedSession>
 

@@ -11,7 +11,7 @@ export type SessionState =
   | { status: 'authenticated'; email: string; organizationId: string; accountId: string | null }
 
 /** The private side of a session: tokens and their timing. Never put in an atom. */
-export type Credentials = Omit<StoredSession, 'v'>
+export type Credentials = Omit<StoredSession, 'v' | 'rev'>
 
 export interface Session {
   readonly $session: ReadableAtom<SessionState>

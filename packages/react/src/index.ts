@@ -1,0 +1,5 @@
+'use client'
+
+export { AuthProvider, type AuthProviderProps, useAuth } from './provider'
+export { type UseOtpResult, useOtp } from './use-otp'
+export { useSession } from './use-session'

@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { startAuth, type TestAuth } from '../test/auth'
+
+// Imported inside the test, once `window` is watched.
+let adapter: typeof import('./index')
+
+function Status() {
+  const session = adapter.useSession()
+  const { secondsUntilResend } = adapter.useOtp()
+  return (
+    <p>
+      {session.status}/{secondsUntilResend}
+    </p>
+  )
+}
+
+let t: TestAuth
+beforeEach(async () => {
+  t = await startAuth()
+})
+afterEach(async () => {
+  await t.close()
+})
+
+test('server rendering touches no window and renders the session as loading', async () => {
+  // Signed in on the server too: the markup must still not claim a session the browser may lack.
+  await t.signIn()
+  const touched: string[] = []
+  Object.defineProperty(globalThis, 'window', {
+    configurable: true,
+    get: () => void touched.push('window'),
+  })
+  let html: string
+  try {
+    adapter = await import('./index')
+    const { AuthProvider } = adapter
+    html = renderToString(
+      <AuthProvider client={t.auth}>
+        <Status />
+      </AuthProvider>,
+    )
+  } finally {
+    Reflect.deleteProperty(globalThis, 'window')
+  }
+  expect(touched).toEqual([])
+  expect(html).toBe('<p>loading<!-- -->/<!-- -->0</p>')
+  expect(t.auth.$session.lc).toBe(0)
+})

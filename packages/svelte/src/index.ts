@@ -1,0 +1,3 @@
+export { getAuthClient, setAuthClient } from './context'
+export { getOtp, type OtpStores } from './otp'
+export { getSession } from './session'

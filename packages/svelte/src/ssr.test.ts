@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { render } from 'svelte/server'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { startAuth, type TestAuth } from '../test/auth'
+
+let t: TestAuth
+beforeEach(async () => {
+  t = await startAuth()
+})
+afterEach(async () => {
+  await t.close()
+})
+
+test('server rendering touches no window and renders the session as loading', async () => {
+  // Signed in on the server too: the markup must still not claim a session the browser may lack.
+  await t.signIn()
+  const touched: string[] = []
+  Object.defineProperty(globalThis, 'window', {
+    configurable: true,
+    get: () => void touched.push(new Error().stack ?? ''),
+  })
+  let body: string
+  try {
+    const [{ default: Harness }, { default: Status }] = await Promise.all([
+      import('../test/Harness.svelte'),
+      import('../test/Status.svelte'),
+    ])
+    body = render(Harness, { props: { client: t.auth, views: [Status] } }).body
+  } finally {
+    Reflect.deleteProperty(globalThis, 'window')
+  }
+  expect(touched).toEqual([])
+  expect(body.replace(/<!--.*?-->/g, '')).toBe('<p>loading/0</p>')
+  expect(t.auth.$session.lc).toBe(0)
+  expect(t.auth.$otp.lc).toBe(0)
+})

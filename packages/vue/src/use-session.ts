@@ -1,0 +1,35 @@
+import type { SessionState } from '@auth-state/core'
+import type { Ref } from 'vue'
+import { useAuth } from './plugin'
+import { identity, useStore } from './use-store'
+
+// The server cannot see the browser's storage; hydration starts from the same state.
+const serverSession: SessionState = { status: 'loading' }
+
+/**
+ * The session as a read-only ref; it changes only when the session does (a token refresh never
+ * does) and stops following it when the component or effect scope ends. The server and the
+ * hydrating render see `{ status: 'loading' }`.
+ *
+ * @example
+ * const session = useSession()
+ * const signedIn = computed(() => session.value.status === 'authenticated')
+ */
+export function useSession(): Readonly<Ref<SessionState>>
+/**
+ * A slice of the session as a read-only ref that changes only when the slice does, compared with
+ * `isEqual` (default `Object.is`), so a selector may build a new object each call.
+ *
+ * @example
+ * const email = useSession((s) => (s.status === 'authenticated' ? s.email : null))
+ */
+export function useSession<T>(
+  selector: (session: SessionState) => T,
+  isEqual?: (a: T, b: T) => boolean,
+): Readonly<Ref<T>>
+export function useSession<T>(
+  selector: (session: SessionState) => T = identity as (session: SessionState) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): Readonly<Ref<T>> {
+  return useStore(useAuth().$session, serverSession, selector, isEqual)
+}

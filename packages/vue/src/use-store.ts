@@ -1,0 +1,39 @@
+import type { ReadableAtom } from 'nanostores'
+import {
+  getCurrentInstance,
+  inject,
+  onMounted,
+  onScopeDispose,
+  type Ref,
+  shallowReadonly,
+  shallowRef,
+  ssrContextKey,
+} from 'vue'
+
+/**
+ * Binds a nanostores atom to a read-only shallow ref that follows it until the calling scope
+ * ends. `serverState` is what the server renders and what hydration starts from, so the two
+ * markups match; the real state follows once mounted.
+ */
+export function useStore<S, T>(
+  $store: ReadableAtom<S>,
+  serverState: S,
+  select: (state: S) => T,
+  isEqual: (a: T, b: T) => boolean,
+): Readonly<Ref<T>> {
+  // A server render never unmounts, so a subscription made there would never be released.
+  if (inject(ssrContextKey, null)) return shallowReadonly(shallowRef(select(serverState)))
+  // Vue sets the component's element before setup only when it adopts server-rendered DOM.
+  const hydrating = getCurrentInstance()?.vnode.el != null
+  const ref = shallowRef(select(hydrating ? serverState : $store.get()))
+  const update = (state: S) => {
+    const next = select(state)
+    if (!isEqual(ref.value, next)) ref.value = next
+  }
+  onScopeDispose($store.listen(update))
+  if (hydrating) onMounted(() => update($store.get()))
+  // Shallow: `.value` is the core's own object, not a deep read-only proxy of it.
+  return shallowReadonly(ref)
+}
+
+export const identity = <T>(value: T): T => value
