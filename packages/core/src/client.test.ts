@@ -269,6 +269,17 @@ describe('refresh', () => {
     await vi.waitFor(() => expect(stored(storage).refreshToken).not.toBe(before.refreshToken))
   })
 
+  it('waits at least Retry-After before retrying a refresh the server rate-limited', async () => {
+    const { client } = await signedIn()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    server.next(REFRESH, () => ({ ...no(429), headers: { 'retry-after': '7' } }))
+    await expect(client.refresh()).rejects.toMatchObject({ retryAfterSeconds: 7 })
+    await vi.advanceTimersByTimeAsync(6_500)
+    expect(server.count(REFRESH)).toBe(1)
+    await vi.advanceTimersByTimeAsync(1_000)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
+  })
+
   it('times out a hanging refresh as a network error', async () => {
     const { client } = await signedIn({ timeoutMs: 50 })
     server.next(REFRESH, () => ({ ...ok({}), delayMs: 500 }))

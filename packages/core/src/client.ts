@@ -317,7 +317,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     },
     on: emitter.on,
     destroy() {
-      refresher.stop()
+      refresher.dispose()
       for (const name of wakeEvents) win?.removeEventListener(name, wake)
       crossTab?.close()
       emitter.clear()

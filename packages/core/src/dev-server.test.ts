@@ -1,6 +1,7 @@
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findSecret, mapStorage } from '../test/helpers'
+import { guardClient, guardServer, recordError } from '../test/leak-guard'
 import { type AuthClient, type AuthClientOptions, AuthError, createAuthClient } from './index'
 
 // The core against @auth-state/dev-server over loopback: real JWTs, real rotation and revocation.
@@ -14,7 +15,9 @@ const seen: unknown[] = []
 
 async function start(options: Parameters<typeof startDevServer>[0] = {}) {
   serverNow = 0
-  server = await startDevServer({ port: 0, now: () => Date.now() + serverNow, ...options })
+  server = guardServer(
+    await startDevServer({ port: 0, now: () => Date.now() + serverNow, ...options }),
+  )
 }
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy()
@@ -24,7 +27,10 @@ afterEach(async () => {
 })
 
 function client(options: Partial<AuthClientOptions> = {}) {
-  const c = createAuthClient({ baseURL: server.url, storage: mapStorage(), ...options })
+  const storage = options.storage ?? mapStorage()
+  const c = guardClient(createAuthClient({ baseURL: server.url, ...options, storage }), {
+    storage: typeof storage === 'object' ? storage : undefined,
+  })
   for (const name of ['login', 'logout', 'refresh', 'expired', 'error'] as const)
     c.on(name, (payload) => seen.push(payload))
   clients.push(c)
@@ -40,6 +46,7 @@ const attempt = <T>(promise: Promise<T>) =>
   promise.then(
     () => null,
     (error: unknown) => {
+      recordError(error)
       seen.push(error instanceof AuthError ? error.toJSON() : String(error))
       return error as AuthError
     },

@@ -34,6 +34,8 @@ export interface Refresher {
   check(): void
   /** Clears the timer and the backoff. */
   stop(): void
+  /** Stops for good: nothing re-arms the timer afterwards, not even a request in flight. */
+  dispose(): void
 }
 
 // Timers longer than this overflow to "fire now" in browsers and Node.
@@ -50,6 +52,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   let inflight: Promise<void> | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let failures = 0
+  let disposed = false
 
   const refreshAt = (c: Credentials) =>
     c.expiresAt === null
@@ -58,6 +61,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
 
   function arm(delay: number) {
     clearTimeout(timer)
+    // A request that was in flight when the client was destroyed must not re-arm anything.
+    if (disposed) return
     timer = setTimeout(
       () => {
         timer = undefined
@@ -96,7 +101,10 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       live()
       if (!isRejection(error)) {
         failures++
-        arm(Math.min(MAX_BACKOFF, 1000 * 2 ** (failures - 1)) * (0.75 + Math.random() / 2))
+        const backoff =
+          Math.min(MAX_BACKOFF, 1000 * 2 ** (failures - 1)) * (0.75 + Math.random() / 2)
+        // A 429 says when to come back; never sooner than that.
+        arm(Math.max(backoff, ((error as AuthError).retryAfterSeconds ?? 0) * 1000))
         deps.emit('error', { error: error as AuthError })
         throw error
       }
@@ -157,6 +165,10 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       clearTimeout(timer)
       timer = undefined
       failures = 0
+    },
+    dispose() {
+      disposed = true
+      this.stop()
     },
   }
 }

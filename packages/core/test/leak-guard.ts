@@ -11,8 +11,8 @@
  *
  * A failure names the kind of secret and where it was seen, never the secret itself.
  */
-import { formatWithOptions, inspect } from 'node:util'
-import { type DevServer, type DevServerOptions, startDevServer } from '@auth-state/dev-server'
+import { format, formatWithOptions, inspect } from 'node:util'
+import type { DevServer, DevServerOptions } from '@auth-state/dev-server'
 import { afterAll, afterEach } from 'vitest'
 import type { AuthClient, StorageAdapter } from '../src/index'
 
@@ -36,6 +36,9 @@ interface SecretSource {
 const sources = new Set<SecretSource>()
 const learned = new Set<string>()
 let sightings: Sighting[] = []
+// Taken before any test can fake the timers.
+const realSetImmediate = setImmediate
+const turn = () => new Promise<void>((resolve) => realSetImmediate(resolve))
 
 /** The kind of a secret, from its shape: JWTs are access tokens, digit runs codes. */
 export function kindOf(secret: string): SecretKind {
@@ -115,6 +118,8 @@ export function guardServer<T extends SecretSource>(server: T): T {
 
 /** `startDevServer`, with the server registered by `guardServer`. */
 export async function startGuardedServer(options: DevServerOptions = {}): Promise<DevServer> {
+  // Imported on demand: most test files that load this setup file start no dev server.
+  const { startDevServer } = await import('@auth-state/dev-server')
   return guardServer(await startDevServer(options))
 }
 
@@ -179,16 +184,25 @@ export function guardClient<T extends AuthClient>(
 }
 
 // Console: every method that prints. Output with a known secret is redacted before it prints.
+// Each wrapper keeps the function it wraps, so a worker that runs several files never stacks one
+// file's wrappers on another's; afterAll puts the originals back.
+const ORIGINAL = Symbol.for('auth-state.leak-guard.original')
+const unwrap = <T>(value: T): T =>
+  ((value as { [ORIGINAL]?: T } | undefined)?.[ORIGINAL] ?? value) as T
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const
+const writableConsole = console as unknown as Record<string, unknown>
+const originalConsole = new Map<string, unknown>()
 for (const name of CONSOLE_METHODS) {
-  const original = console[name] as (...args: unknown[]) => void
+  const original = unwrap(writableConsole[name])
   if (typeof original !== 'function') continue
-  console[name] = function (this: Console, ...args: unknown[]) {
-    const text = formatWithOptions({ depth: 10, showHidden: true }, ...args)
-    see(`console.${name} output`, text)
-    const safe = redact(text)
-    return safe === text ? original.apply(this, args) : original.call(this, safe)
+  originalConsole.set(name, original)
+  const wrapper = function (this: Console, ...args: unknown[]) {
+    see(`console.${name} output`, formatWithOptions({ depth: 10, showHidden: true }, ...args))
+    const printed = format(...args)
+    const safe = redact(printed)
+    return safe === printed ? original.apply(this, args) : original.call(this, safe)
   }
+  writableConsole[name] = Object.assign(wrapper, { [ORIGINAL]: original })
 }
 
 // Errors nobody caught.
@@ -198,7 +212,7 @@ process.on('unhandledRejection', onRejection)
 process.on('uncaughtException', onException)
 
 // Cross-tab messages: what is posted on an auth-state channel, and what a listener hears on it.
-const OriginalChannel = globalThis.BroadcastChannel
+const OriginalChannel = unwrap(globalThis.BroadcastChannel)
 const listeners = new Map<string, BroadcastChannel>()
 function listen(name: string) {
   if (listeners.has(name)) return
@@ -219,7 +233,7 @@ if (typeof OriginalChannel === 'function') {
       super.postMessage(message)
     }
   }
-  globalThis.BroadcastChannel = WatchedChannel
+  globalThis.BroadcastChannel = Object.assign(WatchedChannel, { [ORIGINAL]: OriginalChannel })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +255,8 @@ async function judge(batch: Sighting[]): Promise<Leak[]> {
 
 /** Adds storage of the guarded clients that ended the test signed out, then judges everything. */
 async function takeLeaks(): Promise<Leak[]> {
-  for (const entry of guarded.splice(0)) {
+  // Clients stay guarded for the whole file: one signed in by a beforeAll may sign out in any test.
+  for (const entry of guarded) {
     if (entry.dump && entry.signedIn && entry.client.$session.get().status === 'unauthenticated')
       see('storage after sign-out (end of test)', entry.dump())
   }
@@ -250,7 +265,8 @@ async function takeLeaks(): Promise<Leak[]> {
 
 /** One line for a failure: kinds and places, never a secret. */
 export function describeLeaks(leaks: Leak[]): string {
-  const list = leaks.map((leak) => `a ${leak.kind} in ${leak.where}`).join('; ')
+  const article = (kind: SecretKind) => (kind === 'access token' ? 'an' : 'a')
+  const list = leaks.map((leak) => `${article(leak.kind)} ${leak.kind} in ${leak.where}`).join('; ')
   return `leak-guard: ${leaks.length === 1 ? 'a secret' : `${leaks.length} secrets`} issued by the identity server leaked: ${list}. (The secrets themselves are not printed.)`
 }
 
@@ -275,17 +291,22 @@ export async function captureLeaks(fn: () => unknown): Promise<Leak[]> {
 // Registered before any test file's own hooks, so with vitest's default 'stack' order it runs
 // after them: clients are destroyed and servers closed, and every sighting is in.
 afterEach(async () => {
+  // Cross-tab messages posted at the end of the test are delivered a turn later.
+  await turn()
+  await turn()
   const leaks = await takeLeaks()
   if (leaks.length) throw new Error(describeLeaks(leaks))
 })
 
 afterAll(async () => {
   // Messages delivered after the last test's check.
-  await new Promise((resolve) => setImmediate(resolve))
+  await turn()
   const leaks = await takeLeaks()
   for (const channel of listeners.values()) channel.close()
   listeners.clear()
   process.off('unhandledRejection', onRejection)
   process.off('uncaughtException', onException)
+  for (const [name, original] of originalConsole) writableConsole[name] = original
+  if (typeof OriginalChannel === 'function') globalThis.BroadcastChannel = OriginalChannel
   if (leaks.length) throw new Error(describeLeaks(leaks))
 })

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { emit, kb, type Table, verdict } from '../lib/report'
+import { ADAPTERS, adapterEntry, benchDir, root, version } from '../lib/workspace'
+
+// Every entry is bundled the same way: ESM, browser platform, minified, everything bundled but
+// the UI framework, production mode, no legal comments. Sizes are of that one file.
+const FRAMEWORKS = ['react', 'react/*', 'react-dom', 'react-dom/*', 'vue', 'svelte', 'svelte/*']
+
+async function measure(contents: string, external: string[] = FRAMEWORKS) {
+  const result = await build({
+    stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external,
+    write: false,
+    logLevel: 'silent',
+  })
+  const code = Buffer.from(result.outputFiles[0]!.contents)
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
+      },
+    }).length,
+  }
+}
+
+/** The size-limit entry of a workspace package (a brotli limit), as text. */
+function sizeLimit(pkg: string): string | undefined {
+  const json = JSON.parse(readFileSync(`${root}packages/${pkg}/package.json`, 'utf8'))
+  return json['size-limit']?.[0]?.limit
+}
+const limitBytes = (limit: string) => {
+  const [, n, unit] = /^([\d.]+)\s*(B|KB|kB)$/.exec(limit.trim()) ?? []
+  return n ? Number(n) * (unit === 'B' ? 1 : 1000) : Number.NaN
+}
+
+const rows: string[][] = []
+async function row(
+  name: string,
+  imports: string,
+  contents: string,
+  limit?: string,
+  external?: string[],
+) {
+  try {
+    const size = await measure(contents, external)
+    const check = limit ? `${limit} (${verdict(size.brotli, limitBytes(limit))})` : '—'
+    rows.push([name, imports, kb(size.min), kb(size.gzip), kb(size.brotli), check])
+  } catch (error) {
+    rows.push([name, imports, 'failed', '—', '—', String((error as Error).message).split('\n')[0]!])
+  }
+}
+
+await row(
+  '@auth-state/core, all dependencies',
+  '`{ createAuthClient }`',
+  "export { createAuthClient } from '@auth-state/core'",
+  sizeLimit('core'),
+)
+for (const name of ADAPTERS) {
+  const entry = adapterEntry(name)
+  if ('missing' in entry) {
+    rows.push([`@auth-state/${name} + core`, '—', 'missing', '—', '—', entry.missing])
+    rows.push([`@auth-state/${name}, own code`, '—', 'missing', '—', '—', entry.missing])
+    continue
+  }
+  await row(
+    `@auth-state/${name} + core`,
+    `every export of the adapter + \`{ createAuthClient }\``,
+    `export { createAuthClient } from '@auth-state/core'\nexport * from '@auth-state/${name}'`,
+  )
+  // As its size-limit entry counts it: core, nanostores (and esm-env) not included.
+  await row(
+    `@auth-state/${name}, own code`,
+    'every export of the adapter',
+    `export * from '@auth-state/${name}'`,
+    sizeLimit(name),
+    [...FRAMEWORKS, '@auth-state/core', 'nanostores', 'esm-env'],
+  )
+}
+await row(
+  'better-auth client + emailOTP plugin',
+  '`{ createAuthClient }` from better-auth/client, `{ emailOTPClient }` from better-auth/client/plugins',
+  "export { createAuthClient } from 'better-auth/client'\nexport { emailOTPClient } from 'better-auth/client/plugins'",
+)
+await row(
+  '@supabase/auth-js',
+  '`{ GoTrueClient }`',
+  "export { GoTrueClient } from '@supabase/auth-js'",
+)
+await row(
+  '@stytch/vanilla-js/headless',
+  '`{ StytchHeadlessClient }`',
+  "export { StytchHeadlessClient } from '@stytch/vanilla-js/headless'",
+)
+
+const tables: Table[] = [
+  {
+    title: 'Bundle size',
+    columns: ['bundle', 'entry imports', 'min', 'min + gzip', 'min + brotli', 'limit (brotli)'],
+    rows,
+    note: `esbuild ${version('esbuild')}, one entry per row: ESM, platform browser, minify, bundle everything except the UI framework (react, react-dom, vue, svelte are external), NODE_ENV=production. gzip level 9 and brotli quality 11 from node:zlib; 1 kB = 1000 B, as size-limit counts. Limits are the packages' size-limit entries, which size-limit checks against min + brotli (its own esbuild settings differ slightly, so its figure can differ by a few tens of bytes). Versions: better-auth ${version('better-auth')}, @supabase/auth-js ${version('@supabase/auth-js')} (the newest whose engines allow Node 20), @stytch/vanilla-js ${version('@stytch/vanilla-js')}.`,
+  },
+]
+emit(tables)
