@@ -178,12 +178,11 @@ const rows = [
   }),
 ]
 
-const leftover = rows.filter((r) => r[1] !== '0').length
 emit([
   {
     title: 'Timers and listeners left after destroy()',
     columns: ['client', 'timers left', 'limit', 'listeners left', 'channels left open', 'limit'],
     rows,
-    note: `Counted by wrapping setTimeout/setInterval/clear* (a timeout counts until it fires or is cleared), a stand-in \`window\` (addEventListener/removeEventListener: the visibilitychange/online/focus wake-ups) and BroadcastChannel (open channels, their listeners), with \`crossTab: true\` (Node 20 has no Web Locks, so the storage lease runs too). The identity API is the in-process fake. Each scenario settles (20 event-loop turns) before counting.${leftover ? " A timer left behind after a request that was in flight at destroy() is the re-armed refresh timer: the destroyed client goes on refreshing, for ever (see the fault matrix's `it.fails` rows in packages/core/src/fault-matrix.test.ts)." : ''}`,
+    note: `Counted by wrapping setTimeout/setInterval/clear* (a timeout counts until it fires or is cleared), a stand-in \`window\` (addEventListener/removeEventListener: the visibilitychange/online/focus wake-ups) and BroadcastChannel (open channels, their listeners), with \`crossTab: true\` (Node 20 has no Web Locks, so the storage lease runs too). The identity API is the in-process fake. Each scenario settles (20 event-loop turns) before counting. The control row is a live client, shown for comparison. The two in-flight rows pin a bug this bench found: a request in flight at destroy() used to re-arm the refresh timer (the fault matrix tests it too).`,
   },
 ])
