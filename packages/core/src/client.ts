@@ -142,6 +142,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       email: c.email,
       organizationId: c.organizationId,
       accountId: c.accountId,
+      expiresAt: c.expiresAt,
     })
   }
 

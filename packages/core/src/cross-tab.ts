@@ -60,8 +60,12 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   const onStorage = (event: StorageEvent) => {
     if (event.key === deps.key || event.key === null) changed()
   }
-  if (channel) channel.addEventListener('message', onMessage)
-  else win?.addEventListener('storage', onStorage)
+  // Both, where both exist: in Chromium a channel message can arrive before this tab's copy of
+  // localStorage shows the write it announces, and the storage event comes just after. The
+  // channel still serves storages that fire no storage event (async adapters); a second
+  // re-read that finds nothing new changes nothing.
+  channel?.addEventListener('message', onMessage)
+  win?.addEventListener('storage', onStorage)
 
   const locks = (globalThis.navigator as Navigator | undefined)?.locks
   const lockName = `${channelName}:refresh`

@@ -2,7 +2,13 @@ import type { AuthError } from './errors'
 
 /** What each event carries. No payload ever holds a token, a refresh token or a code. */
 export interface AuthEvents {
-  login: { email: string; organizationId: string; accountId: string | null }
+  login: {
+    email: string
+    organizationId: string
+    accountId: string | null
+    /** When the new token expires (this device's clock, ms), or null when unknown. */
+    expiresAt: number | null
+  }
   logout: { reason: 'user' | 'other-tab' }
   refresh: { expiresAt: number | null; refreshedAt: number; source: 'this-tab' | 'other-tab' }
   expired: { reason: 'refresh_rejected' | 'other-tab' }

@@ -1,0 +1,9 @@
+import { useSession } from '@auth-state/react'
+import { SessionCard } from './SessionCard'
+import { SignIn } from './SignIn'
+
+export function App() {
+  const session = useSession()
+  if (session.status === 'loading') return <p className="muted">Loading…</p>
+  return session.status === 'authenticated' ? <SessionCard session={session} /> : <SignIn />
+}
