@@ -1,8 +1,8 @@
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { act } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { startAuth, type TestAuth } from '../test/auth'
 import { AuthProvider } from './provider'
 import { useSession } from './use-session'
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
+
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { startAuth, type TestAuth } from '../test/auth'
 
 // Imported inside the test, once `window` is watched.
 let adapter: typeof import('./index')

@@ -1,7 +1,7 @@
 import { resendCountdown } from '@auth-state/core'
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { startAuth, type TestAuth } from '../test/auth'
 import { Email, SignIn } from '../test/sign-in'
 import { AuthProvider } from './provider'
 import { useOtp } from './use-otp'

@@ -1,6 +1,6 @@
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { startAuth, type TestAuth } from '../test/auth'
 import { Email } from '../test/sign-in'
 import { AuthProvider } from './provider'
 import { useSession } from './use-session'

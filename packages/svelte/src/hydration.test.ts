@@ -1,6 +1,6 @@
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { hydrate, tick, unmount } from 'svelte'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { startAuth, type TestAuth } from '../test/auth'
 import Harness from '../test/Harness.svelte'
 import Status from '../test/Status.svelte'
 

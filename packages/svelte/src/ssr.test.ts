@@ -1,7 +1,8 @@
 // @vitest-environment node
+
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { render } from 'svelte/server'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { startAuth, type TestAuth } from '../test/auth'
 
 let t: TestAuth
 beforeEach(async () => {

@@ -1,7 +1,7 @@
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { createSSRApp, defineComponent, h, nextTick } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { startAuth, type TestAuth } from '../test/auth'
 import { authPlugin } from './plugin'
 import { useSession } from './use-session'
 

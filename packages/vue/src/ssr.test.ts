@@ -1,8 +1,9 @@
 // @vitest-environment node
+
+import { startAuth, type TestAuth } from '@auth-state/test-utils'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { createSSRApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { startAuth, type TestAuth } from '../test/auth'
 
 let t: TestAuth
 beforeEach(async () => {
