@@ -11,13 +11,8 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type DevServer, type DevServerOptions, startDevServer } from '@auth-state/dev-server'
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core'
+import { launchChromium } from '@auth-state/test-browser'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url))
@@ -28,31 +23,6 @@ export const EMAIL = 'demo@example.com'
 export const COOLDOWN_SECONDS = 3
 export const PANELS = ['React', 'Vue', 'Svelte'] as const
 export type PanelName = (typeof PANELS)[number]
-
-/** Debian's Chromium, or CHROMIUM_PATH; a clear message when neither is there. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(path))
-    throw new Error(
-      `Chromium not found at ${path}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)`,
-    )
-  return path
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -109,7 +79,7 @@ export function setupPlayground() {
 
   beforeAll(async () => {
     site = await serveDist()
-    browser = await launch()
+    browser = await launchChromium()
   })
   afterEach(async ({ task }) => {
     const playground = current

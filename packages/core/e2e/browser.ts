@@ -1,37 +1,6 @@
-import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { build } from 'esbuild'
-import { type Browser, chromium } from 'playwright-core'
-
-/** Debian's Chromium, or CHROMIUM_PATH; a clear message when neither is there. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(path))
-    throw new Error(
-      `Chromium not found at ${path}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
-    )
-  return path
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Background tabs must keep their timers running at full speed for the timing assertions.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
-  })
-}
 
 /** Bundles e2e/page.ts with esbuild and serves it on a free loopback port. */
 export async function servePage(): Promise<{ url: string; close(): Promise<void> }> {

@@ -1,7 +1,8 @@
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
+import { launchChromium } from '@auth-state/test-browser'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launch, servePage } from './browser'
+import { servePage } from './browser'
 
 // Cross-tab behaviour in real Chromium: several pages of one context (one origin, one
 // localStorage, real BroadcastChannel and Web Locks) against the dev server on loopback.
@@ -14,7 +15,7 @@ let server: DevServer
 let context: BrowserContext
 
 beforeAll(async () => {
-  browser = await launch()
+  browser = await launchChromium()
   page = await servePage()
 })
 afterAll(async () => {
