@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeIdentity } from '../test/fake-identity'
+import { fakeLocks } from '../test/fake-locks'
 import { mapStorage } from '../test/helpers'
 import { type AuthClient, createAuthClient } from './index'
 
@@ -60,7 +61,9 @@ const deliver = async () => {
   for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve))
 }
 
-async function scenario(actions: Action[], delays: number[]) {
+async function scenario(actions: Action[], delays: number[], webLocks: boolean) {
+  // Half the runs take the Web Locks path (a stand-in: Node 20 has none), half the storage lease.
+  if (webLocks) vi.stubGlobal('navigator', { locks: fakeLocks() })
   let d = 0
   const server = createFakeIdentity({ delay: () => delays[d++ % delays.length]! })
   const storage = mapStorage()
@@ -156,6 +159,7 @@ async function scenario(actions: Action[], delays: number[]) {
     expect(server.stats().maxRefreshInFlight).toBeLessThanOrEqual(1)
   } finally {
     for (const t of tabs) t.destroy()
+    vi.unstubAllGlobals()
   }
 }
 
@@ -172,6 +176,7 @@ describe('model: random interleavings of the whole session life', () => {
       fc.asyncProperty(
         fc.array(action, { minLength: 1, maxLength: 40 }),
         fc.array(fc.constantFrom(0, 5, 40, 200), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
         scenario,
       ),
       { numRuns: RUNS, seed: SEED, verbose: 1 },
