@@ -1,6 +1,6 @@
 // @vitest-environment node
 
-import { startAuth, type TestAuth } from '@auth-state/test-utils'
+import { startAuth, type TestAuth, withoutWindow } from '@auth-state/test-utils'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 
@@ -28,23 +28,15 @@ afterEach(async () => {
 test('server rendering touches no window and renders the session as loading', async () => {
   // Signed in on the server too: the markup must still not claim a session the browser may lack.
   await t.signIn()
-  const touched: string[] = []
-  Object.defineProperty(globalThis, 'window', {
-    configurable: true,
-    get: () => void touched.push('window'),
-  })
-  let html: string
-  try {
+  const { result: html, touched } = await withoutWindow(async () => {
     adapter = await import('./index')
     const { AuthProvider } = adapter
-    html = renderToString(
+    return renderToString(
       <AuthProvider client={t.auth}>
         <Status />
       </AuthProvider>,
     )
-  } finally {
-    Reflect.deleteProperty(globalThis, 'window')
-  }
+  })
   expect(touched).toEqual([])
   expect(html).toBe('<p>loading<!-- -->/<!-- -->0</p>')
   expect(t.auth.$session.lc).toBe(0)

@@ -1,6 +1,6 @@
 // @vitest-environment node
 
-import { startAuth, type TestAuth } from '@auth-state/test-utils'
+import { startAuth, type TestAuth, withoutWindow } from '@auth-state/test-utils'
 import { render } from 'svelte/server'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 
@@ -15,21 +15,13 @@ afterEach(async () => {
 test('server rendering touches no window and renders the session as loading', async () => {
   // Signed in on the server too: the markup must still not claim a session the browser may lack.
   await t.signIn()
-  const touched: string[] = []
-  Object.defineProperty(globalThis, 'window', {
-    configurable: true,
-    get: () => void touched.push(new Error().stack ?? ''),
-  })
-  let body: string
-  try {
+  const { result: body, touched } = await withoutWindow(async () => {
     const [{ default: Harness }, { default: Status }] = await Promise.all([
       import('../test/Harness.svelte'),
       import('../test/Status.svelte'),
     ])
-    body = render(Harness, { props: { client: t.auth, views: [Status] } }).body
-  } finally {
-    Reflect.deleteProperty(globalThis, 'window')
-  }
+    return render(Harness, { props: { client: t.auth, views: [Status] } }).body
+  })
   expect(touched).toEqual([])
   expect(body.replace(/<!--.*?-->/g, '')).toBe('<p>loading/0</p>')
   expect(t.auth.$session.lc).toBe(0)

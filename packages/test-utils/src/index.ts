@@ -26,3 +26,20 @@ export async function startAuth(): Promise<TestAuth> {
     },
   }
 }
+
+/**
+ * Runs `render` with a `window` that records every read (with its stack) instead of existing,
+ * then removes it: what server rendering must never touch.
+ */
+export async function withoutWindow<T>(render: () => T | Promise<T>) {
+  const touched: string[] = []
+  Object.defineProperty(globalThis, 'window', {
+    configurable: true,
+    get: () => void touched.push(new Error().stack ?? 'window'),
+  })
+  try {
+    return { result: await render(), touched }
+  } finally {
+    Reflect.deleteProperty(globalThis, 'window')
+  }
+}

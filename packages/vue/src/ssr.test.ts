@@ -1,6 +1,6 @@
 // @vitest-environment node
 
-import { startAuth, type TestAuth } from '@auth-state/test-utils'
+import { startAuth, type TestAuth, withoutWindow } from '@auth-state/test-utils'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { createSSRApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
@@ -24,18 +24,10 @@ test('server rendering touches no window, subscribes to nothing and renders load
   })
   // Created before the trap: Vue's own devtools probe looks for `window` here, not the adapter.
   const app = createSSRApp(Status)
-  const touched: string[] = []
-  Object.defineProperty(globalThis, 'window', {
-    configurable: true,
-    get: () => void touched.push(new Error().stack ?? ''),
-  })
-  let html: string
-  try {
+  const { result: html, touched } = await withoutWindow(async () => {
     adapter = await import('./index')
-    html = await renderToString(app.use(adapter.authPlugin, t.auth))
-  } finally {
-    Reflect.deleteProperty(globalThis, 'window')
-  }
+    return renderToString(app.use(adapter.authPlugin, t.auth))
+  })
   expect(touched).toEqual([])
   expect(html).toBe('<p>loading/0</p>')
   // A server render never unmounts: any subscription would have leaked.
