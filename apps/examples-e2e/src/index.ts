@@ -1,0 +1,3 @@
+export type { AppServer } from './app-server'
+export { startApp } from './app-server'
+export { testExampleApp } from './suite'

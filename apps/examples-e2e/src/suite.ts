@@ -1,0 +1,239 @@
+// The browser suite of an example app's production build: each example (apps/next, apps/nuxt,
+// apps/sveltekit) calls testExampleApp() from its e2e/app.test.ts. One dev identity server and
+// one app server per file; one browser context (a fresh profile) per test.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { type DevServer, startDevServer } from '@auth-state/dev-server'
+import { launchChromium } from '@auth-state/test-browser'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { type AppServer, startApp } from './app-server'
+import {
+  EMAIL,
+  expectHeaderSignedIn,
+  expectHeaderSignedOut,
+  HYDRATED_MARK,
+  headerText,
+  hydrated,
+  textNow,
+} from './page'
+
+/** Console lines that are not a problem: the browser's own line for an expected 401. */
+const EXPECTED = /status of 401 \(Unauthorized\)/
+
+/** Console lines that are: React, Vue and Svelte all say "hydrat…" when markup mismatches. */
+const HYDRATION = /hydrat|mismatch/i
+
+export interface FirstLoad {
+  /** ms from navigation start until the server's HTML (which holds the email) had arrived. */
+  serverHTML: number
+  /** ms until the first paint, which already shows the email. */
+  firstPaint: number | null
+  /** ms until the app had hydrated (the live session took over). */
+  hydrated: number
+}
+
+/** `appDir`: the app's folder, holding its production build. `name`: for messages. */
+export function testExampleApp(name: string, appDir: string): void {
+  let dev: DevServer
+  let app: AppServer
+  let browser: Browser
+  let context: BrowserContext | undefined
+  let consoleLines: string[] = []
+
+  beforeAll(async () => {
+    // Liberal send limits on the server: every test signs in afresh, and the client's own
+    // cooldown (per tab) is what the sign-in test looks at.
+    dev = await startDevServer({ port: 0, otp: { cooldownSeconds: 0, maxSendsPerMinute: 1000 } })
+    ;[app, browser] = await Promise.all([startApp(appDir, dev.url), launchChromium()])
+  })
+  afterEach(async ({ task }) => {
+    if (context && task.result?.state === 'fail') {
+      const dir = join(appDir, '.e2e-artifacts')
+      mkdirSync(dir, { recursive: true })
+      const file = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
+      for (const [index, page] of context.pages().entries())
+        await page
+          .screenshot({ path: join(dir, `${file}-tab${index + 1}.png`), fullPage: true })
+          .catch(() => {})
+      console.error(`${name} server output:\n${app.output()}\nconsole:\n${consoleLines.join('\n')}`)
+    }
+    await context?.close()
+    context = undefined
+    dev.faults.clear()
+    dev.clock.offsetSeconds = 0
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+    await dev?.close()
+  })
+
+  async function newContext(): Promise<BrowserContext> {
+    context = await browser.newContext({ viewport: { width: 1100, height: 800 } })
+    context.setDefaultTimeout(10_000)
+    consoleLines = []
+    context.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
+    context.on('weberror', (error) => consoleLines.push(`pageerror: ${String(error.error())}`))
+    return context
+  }
+
+  async function open(path: string): Promise<Page> {
+    const page = await (context ?? (await newContext())).newPage()
+    await page.goto(app.url + path)
+    await hydrated(page)
+    return page
+  }
+
+  /** The newest code the dev inbox holds for `email` once it differs from `before`. */
+  async function codeFromInbox(email: string, before: string | undefined): Promise<string> {
+    await expect.poll(() => dev.inbox.latest(email), { timeout: 10_000 }).not.toBe(before)
+    return dev.inbox.latest(email)!
+  }
+
+  /** Email, Send code, the code from the dev inbox, Verify: as a person would. */
+  async function signIn(page: Page, email = EMAIL): Promise<void> {
+    const before = dev.inbox.latest(email)
+    await page.getByLabel('Email').fill(email)
+    await page.getByRole('button', { name: 'Send code' }).click()
+    await page.getByLabel('Code').fill(await codeFromInbox(email, before))
+    await page.getByRole('button', { name: 'Verify' }).click()
+    await expectHeaderSignedIn(page, email)
+  }
+
+  /** Signs in from /sign-in?next=/account and waits for the account data. */
+  async function signedInAtAccount(): Promise<Page> {
+    const page = await open('/sign-in?next=%2Faccount')
+    await signIn(page)
+    await page.waitForURL(`${app.url}/account`)
+    await expect.poll(() => textNow(page, 'main')).toContain('Demo Company')
+    return page
+  }
+
+  /** /account fetched by the server with the context's cookies, not following redirects. */
+  async function serverAccount(): Promise<Response> {
+    const cookies = await context!.cookies(app.url)
+    return fetch(`${app.url}/account`, {
+      redirect: 'manual',
+      headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+    })
+  }
+
+  function expectCleanConsole(): void {
+    expect(consoleLines.filter((line) => HYDRATION.test(line))).toEqual([])
+    const errors = consoleLines.filter(
+      (line) => /^(error|pageerror):/.test(line) && !EXPECTED.test(line),
+    )
+    expect(errors).toEqual([])
+  }
+
+  describe(`${name}: production build in Chromium`, () => {
+    it('redirects a signed-out request for /account on the server, keeping the path in ?next=', async () => {
+      const response = await fetch(`${app.url}/account`, { redirect: 'manual' })
+      expect([302, 303, 307]).toContain(response.status)
+      const location = new URL(response.headers.get('location') ?? '', app.url)
+      expect(location.pathname + location.search).toBe('/sign-in?next=%2Faccount')
+      expect(await response.text()).not.toContain('Organization')
+
+      // In the browser too: the first response of the navigation was the redirect.
+      const page = await open('/account')
+      expect(new URL(page.url()).pathname).toBe('/sign-in')
+      await expectHeaderSignedOut(page)
+    })
+
+    it('signs in with a code from the dev inbox: attempts left, cooldown, then back to ?next=', async () => {
+      const page = await open('/account')
+      const before = dev.inbox.latest(EMAIL)
+      await page.getByLabel('Email').fill(EMAIL)
+      await page.getByRole('button', { name: 'Send code' }).click()
+      const code = await codeFromInbox(EMAIL, before)
+      await page.getByLabel('Code').fill(code === '000000' ? '111111' : '000000')
+      await page.getByRole('button', { name: 'Verify' }).click()
+      await expect.poll(() => textNow(page, 'main')).toContain('2 attempts left')
+      // core's otpMessage: the wrong code is named, and the resend waits for its cooldown.
+      expect(await textNow(page, '[role="status"]')).toMatch(/code/i)
+      expect(await page.getByRole('button', { name: /^Resend in \d+ s$/ }).isDisabled()).toBe(true)
+
+      await page.getByLabel('Code').fill(code)
+      await page.getByRole('button', { name: 'Verify' }).click()
+      await page.waitForURL(`${app.url}/account`)
+      await expectHeaderSignedIn(page)
+      // Data from GET /network/v1/account, through the typed auth.fetch.
+      await expect.poll(() => textNow(page, 'main')).toContain('Demo Company')
+      expect(await textNow(page, 'main')).toContain('acc_demo')
+      expectCleanConsole()
+    })
+
+    it('reloading /account: the server HTML already shows the email, and hydration is silent', async () => {
+      const page = await signedInAtAccount()
+      consoleLines.length = 0
+      const response = await page.reload()
+      const html = (await response?.text()) ?? ''
+      expect(html).toContain(EMAIL)
+      expect(response?.status()).toBe(200)
+      await hydrated(page)
+      await expectHeaderSignedIn(page)
+      await expect.poll(() => textNow(page, 'main')).toContain('Demo Company')
+      // Never a secret in the page's HTML: the cookie carries the session view only.
+      for (const secret of dev.secrets()) expect(html).not.toContain(secret)
+      expectCleanConsole()
+
+      const timings: FirstLoad = await page.evaluate((mark) => {
+        const [navigation] = performance.getEntriesByType(
+          'navigation',
+        ) as PerformanceNavigationTiming[]
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]
+        return {
+          serverHTML: Math.round(navigation!.responseEnd),
+          firstPaint: paint ? Math.round(paint.startTime) : null,
+          hydrated: Math.round(performance.getEntriesByName(mark)[0]!.startTime),
+        }
+      }, HYDRATED_MARK)
+      console.log(`${name} first load of /account (ms): ${JSON.stringify(timings)}`)
+      expect(timings.serverHTML).toBeLessThanOrEqual(timings.hydrated)
+    })
+
+    it('the organization switcher changes the data calls and the server-rendered header', async () => {
+      const page = await signedInAtAccount()
+      const select = page.getByLabel('Organization')
+      await expect
+        .poll(() => select.locator('option').allTextContents())
+        .toEqual(['Demo Company', 'Demo Labs'])
+      await select.selectOption('org_demo_labs')
+      await expect.poll(() => textNow(page, 'main')).toContain('Demo Labs')
+      await expect.poll(() => headerText(page)).toContain('org_demo_labs')
+      // The cookie followed the switch: the server renders the new organization.
+      const html = await (await serverAccount()).text()
+      expect(html).toContain('org_demo_labs')
+      expectCleanConsole()
+    })
+
+    it('a second tab follows sign-out, and the server then redirects again', async () => {
+      const first = await signedInAtAccount()
+      const second = await open('/account')
+      await expectHeaderSignedIn(second)
+      await first.bringToFront()
+      await first.locator('header').getByRole('button', { name: 'Sign out' }).click()
+      await expectHeaderSignedOut(first)
+      await expectHeaderSignedOut(second)
+      const response = await serverAccount()
+      expect([302, 303, 307]).toContain(response.status)
+      expectCleanConsole()
+    })
+
+    it('shows the "session expired" notice once the refresh token dies', async () => {
+      const page = await signedInAtAccount()
+      // The server now rejects every refresh, and its clock is past the access token's expiry:
+      // the next data call gets a 401, the refresh fails, the session ends as expired.
+      dev.faults.add({ route: '/identity/user/refresh-token', status: 401, times: -1 })
+      dev.clock.offsetSeconds = 3600
+      await page.getByRole('button', { name: 'Reload' }).click()
+      await expect
+        .poll(() => textNow(page, '[role="alert"]'), { timeout: 10_000 })
+        .toMatch(/session expired/i)
+      await expectHeaderSignedOut(page)
+      expect((await serverAccount()).status).not.toBe(200)
+      expectCleanConsole()
+    })
+  })
+}

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url'
+import type { NextConfig } from 'next'
+
+const config: NextConfig = {
+  // The monorepo's root, where pnpm keeps the dependencies (Turbopack asks for it).
+  turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
+}
+
+export default config

@@ -1,0 +1,3 @@
+import { createAuthGuard } from '@auth-state/vue'
+
+export default defineNuxtRouteMiddleware(createAuthGuard())

@@ -1,0 +1,3 @@
+import { readSession } from '@auth-state/core/server'
+
+export const load = ({ request }) => ({ session: readSession(request) })
