@@ -522,3 +522,97 @@ describe('options', () => {
     )
   })
 })
+
+describe('storage failures', () => {
+  const full = () => {
+    const storage = mapStorage()
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    return storage
+  }
+
+  it('a failed write keeps the session in memory and reports code storage, cross-tab on', async () => {
+    const { client } = make({ storage: full(), crossTab: true })
+    const errors: AuthError[] = []
+    const logouts = vi.fn()
+    client.on('error', ({ error }) => errors.push(error))
+    client.on('logout', logouts)
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    await expect(client.fetch('/me')).resolves.toMatchObject({ data: { org: 'org_1' } })
+    expect(await client.getToken()).not.toBeNull()
+    expect(client.$session.get().status).toBe('authenticated')
+    expect(logouts).not.toHaveBeenCalled()
+    expect(errors.map((e) => [e.code, e.cause instanceof Error && e.cause.name])).toEqual([
+      ['storage', 'QuotaExceededError'],
+    ])
+  })
+
+  it('still follows storage once another tab writes to it', async () => {
+    const storage = full()
+    const { client } = make({ storage, crossTab: true })
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    // Another tab signs in as someone else: storage now says something new.
+    storage.map.set('auth-state', storedSession({ email: 'bob@example.com', rev: 'other' }))
+    await client.getToken()
+    expect(client.$session.get()).toMatchObject({ email: 'bob@example.com' })
+  })
+})
+
+describe('throwing subscribers', () => {
+  // The client rethrows a subscriber's exception on its own; collect it instead of failing.
+  let rethrown: unknown[]
+  beforeEach(() => {
+    rethrown = []
+    const original = globalThis.queueMicrotask
+    vi.stubGlobal('queueMicrotask', (fn: () => void) =>
+      original(() => {
+        try {
+          fn()
+        } catch (error) {
+          rethrown.push(error)
+        }
+      }),
+    )
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('cannot half-complete a sign-in: persisted, scheduled and announced before they run', async () => {
+    const { client, storage } = make()
+    const logins = vi.fn()
+    client.on('login', logins)
+    const seen: unknown[] = []
+    let once = true
+    client.$session.listen((state) => {
+      // What a subscriber sees is a finished change.
+      seen.push([state.status, storage.map.has('auth-state'), logins.mock.calls.length])
+      if (once) {
+        once = false
+        throw new Error('render bug')
+      }
+    })
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(seen).toEqual([['authenticated', true, 1]])
+    expect(stored(storage).email).toBe('ada@example.com')
+    await vi.waitFor(() => expect(rethrown).toHaveLength(1))
+    // Later changes still notify.
+    await client.logout()
+    expect(seen.at(-1)).toEqual(['unauthenticated', false, 1])
+  })
+
+  it('does not stop later updates nor the other listeners', async () => {
+    const { client } = make()
+    const other = vi.fn()
+    client.$session.listen(() => {
+      throw new Error('render bug')
+    })
+    client.$session.listen((state) => other(state.status))
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    await client.logout()
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(other.mock.calls).toEqual([['authenticated'], ['unauthenticated'], ['authenticated']])
+    await vi.waitFor(() => expect(rethrown).toHaveLength(3))
+  })
+})
