@@ -410,11 +410,11 @@ describe('fetch', () => {
     const { client } = await signedIn()
     server.revokeAll()
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => client.fetch<{ data: { org: string } }>('/me')),
+      Array.from({ length: 20 }, () => client.fetch<{ org: string }>('/me')),
     )
     expect(server.count(REFRESH)).toBe(1)
     expect(server.count('GET /me')).toBe(40)
-    expect(results.every((r) => r.data.org === 'org_1')).toBe(true)
+    expect(results.every((r) => r.org === 'org_1')).toBe(true)
   })
 
   it('rejects with session_expired when the refresh is rejected', async () => {
@@ -433,7 +433,7 @@ describe('fetch', () => {
 
   it('maps other failures to AuthError without the token', async () => {
     const { client, storage } = await signedIn()
-    // ofetch retries a failed GET once by default; both attempts fail here.
+    // A failed GET is tried once more by default; both attempts fail here.
     server.next(
       'GET /me',
       () => no(500, 'boom'),
@@ -442,7 +442,7 @@ describe('fetch', () => {
     const error = (await client.fetch('/me').catch((e) => e)) as AuthError
     expect(error).toBeInstanceOf(AuthError)
     expect(error).toMatchObject({ code: 'server', status: 500 })
-    expect(error.message).toBe('[GET] /me: 500')
+    expect(error.message).toBe('[GET] /me: 500 boom')
     expect(findSecret(error, [stored(storage).token])).toBeUndefined()
   })
 })
@@ -520,5 +520,99 @@ describe('options', () => {
     expect(() => createAuthClient(options as AuthClientOptions)).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
     )
+  })
+})
+
+describe('storage failures', () => {
+  const full = () => {
+    const storage = mapStorage()
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    return storage
+  }
+
+  it('a failed write keeps the session in memory and reports code storage, cross-tab on', async () => {
+    const { client } = make({ storage: full(), crossTab: true })
+    const errors: AuthError[] = []
+    const logouts = vi.fn()
+    client.on('error', ({ error }) => errors.push(error))
+    client.on('logout', logouts)
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    await expect(client.fetch('/me')).resolves.toMatchObject({ data: { org: 'org_1' } })
+    expect(await client.getToken()).not.toBeNull()
+    expect(client.$session.get().status).toBe('authenticated')
+    expect(logouts).not.toHaveBeenCalled()
+    expect(errors.map((e) => [e.code, e.cause instanceof Error && e.cause.name])).toEqual([
+      ['storage', 'QuotaExceededError'],
+    ])
+  })
+
+  it('still follows storage once another tab writes to it', async () => {
+    const storage = full()
+    const { client } = make({ storage, crossTab: true })
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    // Another tab signs in as someone else: storage now says something new.
+    storage.map.set('auth-state', storedSession({ email: 'bob@example.com', rev: 'other' }))
+    await client.getToken()
+    expect(client.$session.get()).toMatchObject({ email: 'bob@example.com' })
+  })
+})
+
+describe('throwing subscribers', () => {
+  // The client rethrows a subscriber's exception on its own; collect it instead of failing.
+  let rethrown: unknown[]
+  beforeEach(() => {
+    rethrown = []
+    const original = globalThis.queueMicrotask
+    vi.stubGlobal('queueMicrotask', (fn: () => void) =>
+      original(() => {
+        try {
+          fn()
+        } catch (error) {
+          rethrown.push(error)
+        }
+      }),
+    )
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('cannot half-complete a sign-in: persisted, scheduled and announced before they run', async () => {
+    const { client, storage } = make()
+    const logins = vi.fn()
+    client.on('login', logins)
+    const seen: unknown[] = []
+    let once = true
+    client.$session.listen((state) => {
+      // What a subscriber sees is a finished change.
+      seen.push([state.status, storage.map.has('auth-state'), logins.mock.calls.length])
+      if (once) {
+        once = false
+        throw new Error('render bug')
+      }
+    })
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(seen).toEqual([['authenticated', true, 1]])
+    expect(stored(storage).email).toBe('ada@example.com')
+    await vi.waitFor(() => expect(rethrown).toHaveLength(1))
+    // Later changes still notify.
+    await client.logout()
+    expect(seen.at(-1)).toEqual(['unauthenticated', false, 1])
+  })
+
+  it('does not stop later updates nor the other listeners', async () => {
+    const { client } = make()
+    const other = vi.fn()
+    client.$session.listen(() => {
+      throw new Error('render bug')
+    })
+    client.$session.listen((state) => other(state.status))
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    await client.logout()
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(other.mock.calls).toEqual([['authenticated'], ['unauthenticated'], ['authenticated']])
+    await vi.waitFor(() => expect(rethrown).toHaveLength(3))
   })
 })

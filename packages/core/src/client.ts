@@ -1,9 +1,10 @@
 import type { ReadableAtom } from 'nanostores'
 import * as z from 'zod/mini'
-import { type AuthFetch, createAuthFetch } from './auth-fetch'
+import { type AuthFetch, type AuthFetchRaw, createAuthFetch } from './auth-fetch'
 import { type CrossTab, createCrossTab } from './cross-tab'
-import { AuthError } from './errors'
+import { AuthError, createRedactor } from './errors'
 import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
+import { carryable, isHeaderValue } from './headers'
 import { parseCode, parseEmail } from './input'
 import { tokenTimes } from './jwt'
 import { type AuthClientOptions, resolveOptions } from './options'
@@ -37,8 +38,13 @@ export interface AuthClient {
   refresh(): Promise<void>
   /** The current token, refreshed first when it is about to expire; null when signed out. */
   getToken(): Promise<string | null>
-  /** ofetch on `baseURL` with the session's headers; replays once after a 401 and a refresh. */
+  /**
+   * Calls the API with the session's headers and resolves to the envelope's `data` (typed by
+   * `options.schema`). Only on `baseURL`'s origin; replays once after a 401 and a refresh.
+   */
   fetch: AuthFetch
+  /** `fetch` for endpoints without an envelope: resolves to the body as it came. */
+  fetchRaw: AuthFetchRaw
   setOrganization(organizationId: string): void
   setAccount(accountId: string | null): void
   on<E extends AuthEventName>(event: E, listener: AuthEventListener<E>): () => void
@@ -62,27 +68,43 @@ const LOGOUT = '/identity/user/logout'
  * auth.$session.subscribe((s) => console.log(s.status))
  * await auth.sendOtp('ada@example.com')
  * await auth.verifyOtp('123456')
- * const account = await auth.fetch('/network/v1/account')
+ * const account = await auth.fetch('/network/v1/account', { schema: Account })
  */
 export function createAuthClient(options: AuthClientOptions): AuthClient {
   const opts = resolveOptions(options)
   const now = () => Date.now()
   const emitter = createEmitter()
+  // Only storage reports here: a failed write (quota, private mode) or a rejecting adapter.
   const reportError = (error: unknown) =>
     emitter.emit('error', {
-      error:
-        error instanceof AuthError
-          ? error
-          : new AuthError('invalid_input', 'Storage failed', { cause: error }),
+      error: new AuthError('storage', 'Storage failed: the change is kept in memory only', {
+        cause: error,
+      }),
     })
   const storage = resolveStorage(options.storage)
-  const store = persisted(storage, opts.storageKey, storedSession, reportError)
+  let stale: string | undefined
+  const store = persisted(storage, opts.storageKey, storedSession, (error) => {
+    // This tab's own write failed, so storage still shows what it showed before: that says
+    // nothing about this tab's session. Until storage shows something else (another tab wrote),
+    // `sync()` keeps the session in memory instead of following storage back to the old state.
+    chain(store.read(), (s) => {
+      stale = s?.rev ?? SIGNED_OUT
+    })
+    reportError(error)
+  })
   const session = createSession()
+  // The last code typed: a server message may echo it back, glued to other text.
+  let lastCode: string | undefined
   const transport = createTransport({
     baseURL: opts.baseURL,
     fetch: options.fetch,
     headers: opts.headers,
-    timeout: opts.timeoutMs,
+    timeoutMs: opts.timeoutMs,
+    redact: createRedactor(() => [
+      session.credentials?.token,
+      session.credentials?.refreshToken,
+      lastCode,
+    ]),
   })
   const headersFor = (c: Credentials) =>
     opts.authHeaders({ token: c.token, organizationId: c.organizationId, accountId: c.accountId })
@@ -92,6 +114,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const { v: _, rev: __, ...credentials } = s
     return credentials
   }
+  /** What storage says about the session, or undefined while it only shows a write that failed. */
+  const observed = (s: z.infer<typeof storedSession> | null): Credentials | null | undefined => {
+    if (stale !== undefined && (s?.rev ?? SIGNED_OUT) === stale) return undefined
+    stale = undefined
+    return fromStored(s)
+  }
   /**
    * Writes the session (or its absence) and tells the other tabs. Each write gets a random
    * revision, announced through the cross-tab lock manager, so that a tab taking the refresh lock
@@ -100,6 +128,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
    */
   function persist(c: Credentials | null): Promise<void> | undefined {
     const rev = c ? Math.random().toString(36).slice(2) : SIGNED_OUT
+    stale = undefined
     store.write(c ? { v: 1, ...c, rev } : null)
     return crossTab?.notify(rev)
   }
@@ -122,17 +151,21 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Counts sign-outs (here or in another tab): a sign-in that was in flight across one is void.
   let signOuts = 0
 
+  // Each state change below runs inside `session.change`: storage, timers and events are done
+  // before any `$session` subscriber runs, so a subscriber's exception cannot cut one short.
   function end(reason: 'user' | 'expired' | 'other-tab') {
-    const had = session.credentials !== null
-    signOuts++
-    session.replace(null)
-    refresher.stop()
-    if (reason !== 'other-tab') {
-      persist(null)
-    }
-    if (!had) return
-    if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
-    else emitter.emit('logout', { reason })
+    session.change(() => {
+      const had = session.credentials !== null
+      signOuts++
+      session.replace(null)
+      refresher.stop()
+      if (reason !== 'other-tab') {
+        persist(null)
+      }
+      if (!had) return
+      if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
+      else emitter.emit('logout', { reason })
+    })
   }
 
   function begin(c: Credentials) {
@@ -147,17 +180,20 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   }
 
   // Another tab changed storage: make this tab agree with it, without a request.
-  function reconcile(stored: Credentials | null) {
+  function reconcile(stored: Credentials | null | undefined) {
+    if (stored === undefined) return
     const current = session.credentials
     if (!stored) return current && end('other-tab')
-    if (!current || current.email !== stored.email) return begin(stored)
+    if (!current || current.email !== stored.email) return session.change(() => begin(stored))
     if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
-      session.update(stored)
-      refresher.schedule()
-      emitter.emit('refresh', {
-        expiresAt: stored.expiresAt,
-        refreshedAt: now(),
-        source: 'other-tab',
+      session.change(() => {
+        session.update(stored)
+        refresher.schedule()
+        emitter.emit('refresh', {
+          expiresAt: stored.expiresAt,
+          refreshedAt: now(),
+          source: 'other-tab',
+        })
       })
     } else session.update(stored)
   }
@@ -170,8 +206,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   function sync(): Promise<void> | undefined {
     if (!crossTab) return
     const read = chain(store.read(), (s) => {
-      const stored = fromStored(s)
-      if (!sameCredentials(stored, session.credentials)) reconcile(stored)
+      const stored = observed(s)
+      if (stored !== undefined && !sameCredentials(stored, session.credentials)) reconcile(stored)
     })
     return isPromise(read) ? read : undefined
   }
@@ -189,6 +225,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   async function login(input: { email: string; otp: string }) {
     const email = parseEmail(input?.email)
     const otp = parseCode(input?.otp)
+    lastCode = otp
     const epoch = signOuts
     let data: z.infer<typeof loginData>
     try {
@@ -212,11 +249,20 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     if (signOuts !== epoch) {
       // Signed out while this sign-in was on its way: the sign-out wins, and the server is told
       // to retire the session it just opened.
-      transport.post(LOGOUT, {}, z.unknown(), headersFor(c)).catch(() => {})
+      transport
+        .post(
+          LOGOUT,
+          {},
+          z.unknown(),
+          carryable(() => headersFor(c)),
+        )
+        .catch(() => {})
       throw new AuthError('unauthenticated', 'Signed out while signing in')
     }
-    begin(c)
-    persist(c)
+    session.change(() => {
+      begin(c)
+      persist(c)
+    })
   }
 
   async function logout() {
@@ -226,7 +272,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     end('user')
     if (!c) return
     try {
-      await transport.post(LOGOUT, {}, z.unknown(), headersFor(c))
+      // Whatever storage held: the headers that can be sent are, so the server hears it.
+      await transport.post(
+        LOGOUT,
+        {},
+        z.unknown(),
+        carryable(() => headersFor(c)),
+      )
     } catch {
       // Local state is already gone; the server's answer changes nothing.
     }
@@ -254,8 +306,10 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const c = session.credentials
     if (!c) throw new AuthError('unauthenticated', `${name}: not signed in`)
     const next = { ...c, ...change }
-    session.update(next)
-    persist(next)
+    session.change(() => {
+      session.update(next)
+      persist(next)
+    })
   }
 
   const otp = createOtpFlow({
@@ -281,7 +335,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       storage,
       lockTimeoutMs: opts.timeoutMs + 1000,
       revision,
-      read: async () => fromStored(await store.read()),
+      read: async () => observed(await store.read()),
       onChange: reconcile,
     })
   }
@@ -302,17 +356,32 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       return refresher.refresh()
     },
     getToken,
-    fetch: createAuthFetch({ raw: transport.raw, session, refresher, getToken, headersFor, sync }),
+    ...createAuthFetch({
+      transport,
+      session,
+      refresher,
+      timeoutMs: opts.fetchTimeoutMs,
+      getToken,
+      headersFor,
+      sync,
+    }),
     setOrganization(organizationId) {
-      if (typeof organizationId !== 'string' || !organizationId)
-        throw new AuthError('invalid_input', 'setOrganization: the id must be a non-empty string')
+      // Also a header value: refused here, not by every later request.
+      if (typeof organizationId !== 'string' || !organizationId || !isHeaderValue(organizationId))
+        throw new AuthError(
+          'invalid_input',
+          'setOrganization: the id must be a non-empty string that can be a header value',
+        )
       patch({ organizationId }, 'setOrganization')
     },
     setAccount(accountId) {
-      if (accountId !== null && (typeof accountId !== 'string' || !accountId))
+      if (
+        accountId !== null &&
+        (typeof accountId !== 'string' || !accountId || !isHeaderValue(accountId))
+      )
         throw new AuthError(
           'invalid_input',
-          'setAccount: the id must be a non-empty string or null',
+          'setAccount: the id must be null or a non-empty string that can be a header value',
         )
       patch({ accountId }, 'setAccount')
     },

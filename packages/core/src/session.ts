@@ -1,4 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
+import { publish } from './publish'
 import type { StoredSession } from './schemas'
 
 /**
@@ -26,14 +27,22 @@ export interface Session {
   replace(credentials: Credentials | null): void
   /** New tokens (or ids) for the same session: the generation stays. */
   update(credentials: Credentials): void
+  /**
+   * Runs a whole state change (credentials, storage, timers, events), then notifies `$session`
+   * subscribers once. A subscriber therefore sees a finished change, and one that throws or
+   * signs out from its callback cannot leave the change half done. Nests.
+   */
+  change<T>(fn: () => T): T
 }
 
 export function createSession(): Session {
   const $session = atom<SessionState>({ status: 'loading' })
   let credentials: Credentials | null = null
   let generation = 0
+  let depth = 0
 
-  const publish = () => {
+  const notify = () => {
+    if (depth) return
     const next: SessionState = credentials
       ? {
           status: 'authenticated',
@@ -43,7 +52,7 @@ export function createSession(): Session {
         }
       : { status: 'unauthenticated' }
     // Writes that change nothing notify nobody.
-    if (!sameState($session.get(), next)) $session.set(next)
+    if (!sameState($session.get(), next)) publish($session, next)
   }
 
   return {
@@ -57,11 +66,20 @@ export function createSession(): Session {
     replace(next) {
       generation++
       credentials = next
-      publish()
+      notify()
     },
     update(next) {
       credentials = next
-      publish()
+      notify()
+    },
+    change(fn) {
+      depth++
+      try {
+        return fn()
+      } finally {
+        depth--
+        notify()
+      }
     },
   }
 }
