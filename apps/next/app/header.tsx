@@ -7,7 +7,9 @@ export function Header() {
   const auth = useAuth()
   const session = useSession()
   // For the browser tests and their timings: the app has hydrated.
-  useEffect(() => performance.mark('example:hydrated'), [])
+  useEffect(() => {
+    performance.mark('example:hydrated')
+  }, [])
 
   return (
     <header>
