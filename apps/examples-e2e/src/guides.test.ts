@@ -8,7 +8,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const GUIDES = { next: 'apps/next', nuxt: 'apps/nuxt', sveltekit: 'apps/sveltekit' }
 
 /** ```lang\n// path\n…``` or ```lang\n<!-- path -->\n…```: [path, the code after that line]. */
-export function namedBlocks(markdown: string): Array<[path: string, code: string]> {
+function namedBlocks(markdown: string): Array<[path: string, code: string]> {
   const blocks: Array<[string, string]> = []
   for (const match of markdown.matchAll(/```\w*\n(.*?)\n```/gs)) {
     const [first, ...rest] = match[1]!.split('\n')
