@@ -132,7 +132,8 @@ export function testExampleApp(name: string, appDir: string): void {
       const response = await fetch(`${app.url}/account`, { redirect: 'manual' })
       expect([302, 303, 307]).toContain(response.status)
       const location = new URL(response.headers.get('location') ?? '', app.url)
-      expect(location.pathname + location.search).toBe('/sign-in?next=%2Faccount')
+      expect(location.pathname).toBe('/sign-in')
+      expect(location.searchParams.get('next')).toBe('/account')
       expect(await response.text()).not.toContain('Organization')
 
       // In the browser too: the first response of the navigation was the redirect.
