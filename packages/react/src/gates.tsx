@@ -10,6 +10,7 @@ export interface GateProps {
 const gate =
   (status: SessionState['status']) =>
   ({ children }: GateProps): ReactElement | null =>
+    // biome-ignore lint/complexity/noUselessFragments: an element, which React 18's types require
     useSession((s) => s.status === status) ? <>{children}</> : null
 
 /**

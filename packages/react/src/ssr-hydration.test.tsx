@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noDocumentCookie: clears the cookie the client wrote
 import { type AuthClient, createAuthClient, type SessionState } from '@auth-state/core'
 import { readSession } from '@auth-state/core/server'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'

@@ -17,6 +17,10 @@ function Status() {
   )
 }
 
+function Otp() {
+  return <p>{adapter.useOtp().state.sendsLeft}</p>
+}
+
 let t: TestAuth
 beforeEach(async () => {
   t = await startAuth()
@@ -47,9 +51,6 @@ test('with initialSession the server renders it, and the OTP flow at rest, not t
   const { result: html, touched } = await withoutWindow(async () => {
     adapter = await import('./index')
     const { AuthProvider, SignedIn, SignedOut, SessionLoading } = adapter
-    function Otp() {
-      return <p>{adapter.useOtp().state.sendsLeft}</p>
-    }
     return renderToString(
       <AuthProvider
         client={t.auth}
