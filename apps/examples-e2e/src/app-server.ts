@@ -38,8 +38,8 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 
 /**
  * `pnpm start` in `cwd` (the app's folder), which must already hold a production build. Every
- * framework's way to name the API URL is set: Next.js reads AUTH_API_URL on the server, Nuxt
- * NUXT_PUBLIC_AUTH_API_URL, SvelteKit PUBLIC_AUTH_API_URL.
+ * framework's way to name the API URL is set: Next.js and SvelteKit (src/env.ts) read
+ * AUTH_API_URL, Nuxt its runtime config's NUXT_PUBLIC_AUTH_API_URL.
  */
 export async function startApp(cwd: string, apiURL: string): Promise<AppServer> {
   const port = await freePort()
@@ -58,7 +58,6 @@ export async function startApp(cwd: string, apiURL: string): Promise<AppServer> 
       ORIGIN: url,
       AUTH_API_URL: apiURL,
       NUXT_PUBLIC_AUTH_API_URL: apiURL,
-      PUBLIC_AUTH_API_URL: apiURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   })
