@@ -63,7 +63,7 @@ export function createSessionCookie(
 
   const set = (value: string, age: number) => {
     const secure = o.secure ?? location.protocol === 'https:'
-    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and missing in Firefox and Safari; this write must land before the next navigation
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is async and not in every browser; this write must land before the next request
     document.cookie = `${name}=${value}; Path=${path}; Max-Age=${age}; SameSite=${sameSite}${
       o.domain ? `; Domain=${o.domain}` : ''
     }${secure ? '; Secure' : ''}`

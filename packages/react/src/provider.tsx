@@ -1,5 +1,5 @@
 import type { AuthClient, SessionState } from '@auth-state/core'
-import { createContext, type ReactElement, type ReactNode, useContext } from 'react'
+import { createContext, type ReactElement, type ReactNode, useContext, useMemo } from 'react'
 
 interface AuthContextValue {
   client: AuthClient
@@ -33,7 +33,9 @@ export function AuthProvider({
   initialSession,
   children,
 }: AuthProviderProps): ReactElement {
-  return <AuthContext.Provider value={{ client, initialSession }}>{children}</AuthContext.Provider>
+  // A stable value: a parent's re-render must not re-render every memoised consumer.
+  const value = useMemo(() => ({ client, initialSession }), [client, initialSession])
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }
 
 export function useAuthContext(): AuthContextValue {

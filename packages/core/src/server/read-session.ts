@@ -35,7 +35,7 @@ function read(input: SessionInput, options?: ReadSessionOptions) {
  * @example
  * // Next.js App Router
  * import { readSession } from '@auth-state/core/server'
- * const session = readSession((await cookies()).toString())
+ * const session = readSession(await headers()) // from 'next/headers'
  * if (session.status !== 'authenticated') redirect('/sign-in?next=/account')
  */
 export function readSession(input?: SessionInput, options?: ReadSessionOptions): SessionState {
