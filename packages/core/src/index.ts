@@ -1,4 +1,9 @@
-export type { AuthFetch } from './auth-fetch'
+export type {
+  AuthFetch,
+  AuthFetchOptions,
+  AuthFetchRaw,
+  AuthFetchRawOptions,
+} from './auth-fetch'
 export type { AuthClient } from './client'
 export { createAuthClient } from './client'
 export { resendCountdown } from './countdown'
@@ -12,3 +17,4 @@ export { otpMessage } from './otp-message'
 export type { SessionState } from './session'
 export type { StorageAdapter, StorageOption } from './storage'
 export { memoryStorage } from './storage'
+export type { QueryValue } from './url'
