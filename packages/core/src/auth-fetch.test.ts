@@ -67,6 +67,21 @@ describe('client.fetch', () => {
     expect(error.message).toBe('[GET] /me: 404 Not here')
   })
 
+  it('a 204 resolves to undefined; a 304 is an answer, not a redirect', async () => {
+    server.next('DELETE /items/1', () => ({ status: 204, raw: '' }))
+    expect(await client.fetch('/items/1', { method: 'DELETE' })).toBeUndefined()
+    server.next('GET /me', () => ({ status: 304, raw: '' }))
+    expect(await client.fetchRaw('/me')).toBeUndefined()
+  })
+
+  it('refuses headers it cannot read, and a body on a GET, as invalid_input', async () => {
+    const headers = new Headers({ 'x-trace': '1' }) as never
+    expect(await failure(client.fetch('/me', { headers }))).toMatchObject({ code: 'invalid_input' })
+    expect(await failure(client.fetch('/me', { body: { a: 1 } }))).toMatchObject({
+      code: 'invalid_input',
+    })
+  })
+
   it('a 2xx body that is not an envelope is invalid_response', async () => {
     server.next('GET /me', () => ({ status: 200, body: [1, 2, 3] }))
     expect(await failure(client.fetch('/me'))).toMatchObject({ code: 'invalid_response' })

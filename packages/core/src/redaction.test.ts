@@ -92,4 +92,33 @@ describe('server messages echoing secrets', () => {
     expect(client.$session.get().status).toBe('unauthenticated')
     expect(shown(error)).not.toContain(REFRESH_TOKEN)
   })
+
+  it('a secret cut by the length limit on server messages is still removed whole', async () => {
+    const { client } = make()
+    server.next(LOGIN, () =>
+      ok({ token: OPAQUE, refreshToken: REFRESH_TOKEN, organizationId: 'org_1' }),
+    )
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    // The refresh token straddles the 120th character of the message.
+    server.next(REFRESH, () => no(500, `${'x'.repeat(110)} ${REFRESH_TOKEN}`))
+    const error = await failure(client.refresh())
+    expect(error.message).not.toContain(REFRESH_TOKEN.slice(0, 9))
+  })
+
+  it('a path carrying a held secret is redacted from the error that names the call', async () => {
+    const { client } = make()
+    server.next(LOGIN, () =>
+      ok({ token: OPAQUE, refreshToken: REFRESH_TOKEN, organizationId: 'org_1' }),
+    )
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    const refused = await failure(client.fetch(`https://other.example/x?t=${OPAQUE}`))
+    expect(refused.code).toBe('invalid_input')
+    server.next(
+      'GET /me',
+      () => no(500, 'boom'),
+      () => no(500, 'boom'),
+    )
+    const failed = await failure(client.fetch(`/me?t=${OPAQUE}`))
+    for (const error of [refused, failed]) expect(shown(error)).not.toContain(OPAQUE)
+  })
 })

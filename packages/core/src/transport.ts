@@ -88,8 +88,13 @@ export function createTransport(options: TransportOptions): Transport {
   const { redact } = options
   let base: URL | string | undefined
 
-  async function attempt(x: Exchange, url: URL, headers: Headers, secrets: string[]) {
-    const call = `[${x.method}] ${x.path}`
+  async function attempt(
+    x: Exchange,
+    call: string,
+    url: URL,
+    headers: Headers,
+    secrets: string[],
+  ): Promise<Answer> {
     const controller = new AbortController()
     let timedOut = false
     // One signal per call, alive until the body is read: ofetch's timer stopped at the headers,
@@ -115,12 +120,14 @@ export function createTransport(options: TransportOptions): Transport {
         // as an opaque response, in Node as the 3xx itself; both are refused below.
         redirect: 'manual',
       })
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      // 304 Not Modified is an answer, not a redirect.
+      const { status } = response
+      if (response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304)) {
         controller.abort()
         throw new AuthError(
           'invalid_response',
-          `${call}: ${response.status || 'redirect'}, not followed (point baseURL at the final location)`,
-          { status: response.status || undefined },
+          `${call}: ${status || 'redirect'}, not followed (point baseURL at the final location)`,
+          { status: status || undefined },
         )
       }
       const body = await readAs(
@@ -130,11 +137,11 @@ export function createTransport(options: TransportOptions): Transport {
         stop,
         call,
       )
-      return { call, status: response.status, headers: response.headers, body, secrets }
+      return { call, status, headers: response.headers, body, secrets }
     } catch (error) {
       if (error instanceof AuthError) throw error
       const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
-      throw new AuthError('network', redact(`${call}: ${what}`, secrets), {
+      throw new AuthError('network', `${call}: ${what}`, {
         cause: redactedCause(error, (text) => redact(text, secrets)),
       })
     } finally {
@@ -143,23 +150,29 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
+  // `call` names the request in errors: redacted first, since a path may carry a secret.
   const url = (call: string, path: string, query?: Record<string, QueryValue>) => {
     base ??= parseBase(options.baseURL)
-    return target(call, base, path, query)
+    return target(redact(call), base, path, query)
   }
 
   async function request(x: Exchange): Promise<Answer> {
-    const call = `[${x.method}] ${x.path}`
+    const auth = x.auth ?? {}
+    const secrets = [...Object.values(auth), ...secretFields(x.body)].filter(
+      (value): value is string => typeof value === 'string',
+    )
+    const call = redact(`[${x.method}] ${x.path}`, secrets)
     const resolved = url(call, x.path, x.query)
-    const auth = checkHeaders(x.auth, call)
+    checkHeaders(auth, call)
     const headers = new Headers(options.headers)
     for (const [name, value] of Object.entries(checkHeaders(x.headers, call)))
       headers.set(name, value)
     for (const [name, value] of Object.entries(auth)) headers.set(name, value)
-    const secrets = [...Object.values(auth), ...secretFields(x.body)]
+    if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
+      throw new AuthError('invalid_input', `${call}: a ${x.method} request cannot have a body`)
     for (let left = x.retry ?? 0; ; left--) {
       try {
-        const answer = await attempt(x, resolved, headers, secrets)
+        const answer = await attempt(x, call, resolved, headers, secrets)
         if (left > 0 && TRANSIENT.has(answer.status)) continue
         return answer
       } catch (error) {
@@ -218,12 +231,13 @@ export function failure(
   detail?: string,
 ): AuthError {
   const parsed = envelope.safeParse(answer.body)
+  // Redacted before it is shortened: a cut could leave half a secret that no longer matches.
   const message =
     parsed.success && typeof parsed.data.message === 'string'
-      ? parsed.data.message.slice(0, 120)
+      ? redact(parsed.data.message, answer.secrets).slice(0, 120)
       : ''
   const label = `${answer.call}: ${answer.status}${message ? ` ${message}` : ''}${detail ? `: ${detail}` : ''}`
-  return new AuthError(code, redact(label, answer.secrets), {
+  return new AuthError(code, label, {
     status: answer.status,
     retryAfterSeconds: answer.status === 429 ? retryAfter(answer.headers) : undefined,
   })
