@@ -1,3 +1,4 @@
+import { type FetchOptions, ofetch } from 'ofetch'
 import type { ZodMiniType } from 'zod/mini'
 import { type ResponseType, readAs } from './body'
 import { AuthError, type AuthErrorCode, type Redactor, redactedCause } from './errors'
@@ -88,6 +89,28 @@ export function createTransport(options: TransportOptions): Transport {
   const { redact } = options
   let base: URL | string | undefined
 
+  // ofetch is the HTTP layer: it carries the request, serialises JSON bodies (content-type,
+  // accept, `duplex` for streams) and hands back the Response. `fetch` is looked up per call, so
+  // a fetch installed after the client was made (a test, a polyfill) is the one used.
+  const http = ofetch.create(
+    // `redirect: 'manual'`: never follow. A redirect would carry the session's headers (browsers
+    // keep custom headers across origins) or re-post a refresh token. In browsers it arrives as
+    // an opaque response, in Node as the 3xx itself; both are refused in `attempt`.
+    { redirect: 'manual', retry: false },
+    { fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init) },
+  )
+
+  // What stays ours, because ofetch cannot promise it:
+  // - the timeout: ofetch's `timeout` timer is cleared when the headers arrive, so a server that
+  //   sent headers and then stalled hung the call (and the refresh lock) forever. We pass our own
+  //   `signal`, alive until the body is read.
+  // - the body: `responseType: 'stream'` leaves it unread, so `readAs` reads it under the size
+  //   cap; ofetch would read all of it into memory first. `ignoreResponseError`: any status
+  //   resolves, to be judged by the caller.
+  // - retries: ofetch decides on a retry when the headers arrive; ours also cover a body that
+  //   stalls or drops, and read the transient answer's body under the cap first.
+  // - the URL and its query: `url.ts` builds the final URL, and the origin check judges exactly
+  //   the string ofetch is given (no `baseURL`, no `query`, so it sends that string unchanged).
   async function attempt(
     x: Exchange,
     call: string,
@@ -97,8 +120,6 @@ export function createTransport(options: TransportOptions): Transport {
   ): Promise<Answer> {
     const controller = new AbortController()
     let timedOut = false
-    // One signal per call, alive until the body is read: ofetch's timer stopped at the headers,
-    // so a server that sent headers and then stalled hung the call (and the refresh lock) forever.
     const timer =
       x.timeoutMs > 0 && Number.isFinite(x.timeoutMs)
         ? setTimeout(() => {
@@ -110,15 +131,13 @@ export function createTransport(options: TransportOptions): Transport {
     if (x.signal?.aborted) controller.abort()
     x.signal?.addEventListener('abort', stop)
     try {
-      const response = await (options.fetch ?? globalThis.fetch)(url.href, {
+      const response = await http.raw(url.href, {
         method: x.method,
         headers,
-        body: encodeBody(x.body, headers),
+        body: encodeBody(x.body, x.method, headers) as FetchOptions['body'],
         signal: controller.signal,
-        // Never follow: a redirect would carry the session's headers (browsers keep custom
-        // headers across origins) or re-post a refresh token. In browsers a redirect arrives
-        // as an opaque response, in Node as the 3xx itself; both are refused below.
-        redirect: 'manual',
+        responseType: 'stream',
+        ignoreResponseError: true,
       })
       // 304 Not Modified is an answer, not a redirect.
       const { status } = response
@@ -141,8 +160,13 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (error) {
       if (error instanceof AuthError) throw error
       const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
+      // ofetch wraps a failed fetch in a FetchError whose message holds the URL: keep its cause.
+      const cause =
+        (error as { name?: string; cause?: unknown })?.name === 'FetchError'
+          ? ((error as { cause?: unknown }).cause ?? error)
+          : error
       throw new AuthError('network', `${call}: ${what}`, {
-        cause: redactedCause(error, (text) => redact(text, secrets)),
+        cause: redactedCause(cause, (text) => redact(text, secrets)),
       })
     } finally {
       clearTimeout(timer)
@@ -250,19 +274,46 @@ function secretFields(body: unknown): string[] {
   )
 }
 
-// Plain objects and arrays go as JSON; strings, FormData, Blobs, streams as they are.
-function encodeBody(body: unknown, headers: Headers): BodyInit | undefined {
+const PAYLOAD = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * The body as ofetch should get it. Plain objects and arrays go as JSON, serialised by ofetch
+ * (it adds content-type and accept) on the methods it serialises for. The rest is settled here,
+ * where ofetch's rules differ from ours: on other methods it serialises nothing; it would send a
+ * `0` or `false` as it is, miss a null-prototype object or one with a `buffer` field, form-encode
+ * an object under a form content type, and label a string `application/json`. Strings,
+ * FormData, Blobs and streams go as they are.
+ */
+function encodeBody(body: unknown, method: string, headers: Headers): unknown {
   if (body === undefined || body === null) return undefined
+  const payload = PAYLOAD.has(method)
+  if (typeof body === 'string') {
+    // What fetch itself would send for a string: ofetch then leaves the headers alone.
+    if (payload && !headers.has('content-type'))
+      headers.set('content-type', 'text/plain;charset=UTF-8')
+    if (payload && !headers.has('accept')) headers.set('accept', '*/*')
+    return body
+  }
   const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : undefined
+  const plain = Array.isArray(body) || proto === Object.prototype
   const json =
+    plain ||
     typeof body === 'number' ||
     typeof body === 'boolean' ||
-    Array.isArray(body) ||
-    proto === Object.prototype ||
     proto === null ||
     typeof (body as { toJSON?: unknown }).toJSON === 'function'
-  if (!json) return body as BodyInit
-  if (!headers.has('content-type')) headers.set('content-type', 'application/json')
+  if (!json) return body
+  const type = headers.get('content-type')
+  const ours = body as { buffer?: unknown; constructor?: { name?: string } }
+  if (
+    plain &&
+    payload &&
+    !ours.buffer &&
+    (Array.isArray(body) || ours.constructor?.name === 'Object') &&
+    type !== 'application/x-www-form-urlencoded'
+  )
+    return body
+  if (!type) headers.set('content-type', 'application/json')
   if (!headers.has('accept')) headers.set('accept', 'application/json')
   return JSON.stringify(body)
 }
