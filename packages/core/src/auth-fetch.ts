@@ -74,7 +74,8 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
   // One implementation for both: the same origin check, headers, timeout and 401 replay.
   async function call(path: string, options: AuthFetchRawOptions = {}, unwrap: boolean) {
     const method = (options.method ?? 'GET').toUpperCase()
-    const label = `[${method}] ${path}`
+    // Names the call in errors; a path may carry a secret the client holds.
+    const label = redact(`[${method}] ${path}`)
     // Refused before anything else: a call that cannot go out must not refresh a token first.
     transport.url(label, path, options.query)
     const signedOut = () => new AuthError('unauthenticated', `${label}: not signed in`)
@@ -131,7 +132,8 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
         redact,
       )
     let value = answer.body
-    if (unwrap) {
+    // 204 No Content has no envelope to unwrap: there is no data.
+    if (unwrap && status !== 204) {
       const parsed = envelope.safeParse(value)
       if (!parsed.success) throw failure('invalid_response', answer, redact, 'not an envelope')
       if (!parsed.data.status) throw failure('server', answer, redact)

@@ -19,7 +19,7 @@ export async function readText(
   const tooLarge = () =>
     new AuthError(
       'invalid_response',
-      `${call}: ${response.status} response over ${maxBytes} bytes`,
+      `${call}: ${response.status} response over ${maxBytes / 1024} KiB`,
       {
         status: response.status,
       },

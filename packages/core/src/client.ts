@@ -80,6 +80,7 @@ const LOGOUT = '/identity/user/logout'
  * auth.$session.subscribe((s) => console.log(s.status))
  * await auth.sendOtp('ada@example.com')
  * await auth.verifyOtp('123456')
+ * const Account = z.object({ email: z.string(), organizationId: z.string() }) // zod/mini
  * const account = await auth.fetch('/network/v1/account', { schema: Account })
  */
 export function createAuthClient(options: AuthClientOptions): AuthClient {

@@ -18,8 +18,10 @@ export function isHeaderValue(value: unknown): value is string {
  */
 export function checkHeaders(headers: unknown, where: string): Record<string, string> {
   if (headers === undefined || headers === null) return {}
-  if (typeof headers !== 'object' || Array.isArray(headers))
-    throw new AuthError('invalid_input', `${where}: headers must be an object of strings`)
+  // A Headers instance or an array would pass `typeof` and lose every entry to Object.entries.
+  const proto = typeof headers === 'object' ? Object.getPrototypeOf(headers) : undefined
+  if (proto !== Object.prototype && proto !== null)
+    throw new AuthError('invalid_input', `${where}: headers must be a plain object of strings`)
   for (const [name, value] of Object.entries(headers)) {
     if (!NAME.test(name))
       throw new AuthError('invalid_input', `${where}: "${name.slice(0, 40)}" is not a header name`)

@@ -21,7 +21,11 @@ export interface OtpOptions {
 }
 
 export interface AuthClientOptions {
-  /** The identity API's base URL, e.g. `https://api.example.com/api/outer-bridge`. */
+  /**
+   * The identity API's base URL, e.g. `https://api.example.com/api/outer-bridge` (http or https,
+   * no credentials; relative to the page in browsers). Session credentials only ever go to its
+   * origin: `client.fetch` refuses other origins and no call follows a redirect.
+   */
   baseURL: string
   /** Where the session is kept. Default `'local'` in browsers, `'memory'` elsewhere. */
   storage?: StorageOption

@@ -1,3 +1,4 @@
+import { type FetchOptions, ofetch } from 'ofetch'
 import type { ZodMiniType } from 'zod/mini'
 import { type ResponseType, readAs } from './body'
 import { AuthError, type AuthErrorCode, type Redactor, redactedCause } from './errors'
@@ -88,12 +89,37 @@ export function createTransport(options: TransportOptions): Transport {
   const { redact } = options
   let base: URL | string | undefined
 
-  async function attempt(x: Exchange, url: URL, headers: Headers, secrets: string[]) {
-    const call = `[${x.method}] ${x.path}`
+  // ofetch is the HTTP layer: it carries the request, serialises JSON bodies (content-type,
+  // accept, `duplex` for streams) and hands back the Response. `fetch` is looked up per call, so
+  // a fetch installed after the client was made (a test, a polyfill) is the one used.
+  const http = ofetch.create(
+    // `redirect: 'manual'`: never follow. A redirect would carry the session's headers (browsers
+    // keep custom headers across origins) or re-post a refresh token. In browsers it arrives as
+    // an opaque response, in Node as the 3xx itself; both are refused in `attempt`.
+    { redirect: 'manual', retry: false },
+    { fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init) },
+  )
+
+  // What stays ours, because ofetch cannot promise it:
+  // - the timeout: ofetch's `timeout` timer is cleared when the headers arrive, so a server that
+  //   sent headers and then stalled hung the call (and the refresh lock) forever. We pass our own
+  //   `signal`, alive until the body is read.
+  // - the body: `responseType: 'stream'` leaves it unread, so `readAs` reads it under the size
+  //   cap; ofetch would read all of it into memory first. `ignoreResponseError`: any status
+  //   resolves, to be judged by the caller.
+  // - retries: ofetch decides on a retry when the headers arrive; ours also cover a body that
+  //   stalls or drops, and read the transient answer's body under the cap first.
+  // - the URL and its query: `url.ts` builds the final URL, and the origin check judges exactly
+  //   the string ofetch is given (no `baseURL`, no `query`, so it sends that string unchanged).
+  async function attempt(
+    x: Exchange,
+    call: string,
+    url: URL,
+    headers: Headers,
+    secrets: string[],
+  ): Promise<Answer> {
     const controller = new AbortController()
     let timedOut = false
-    // One signal per call, alive until the body is read: ofetch's timer stopped at the headers,
-    // so a server that sent headers and then stalled hung the call (and the refresh lock) forever.
     const timer =
       x.timeoutMs > 0 && Number.isFinite(x.timeoutMs)
         ? setTimeout(() => {
@@ -105,22 +131,22 @@ export function createTransport(options: TransportOptions): Transport {
     if (x.signal?.aborted) controller.abort()
     x.signal?.addEventListener('abort', stop)
     try {
-      const response = await (options.fetch ?? globalThis.fetch)(url.href, {
+      const response = await http.raw(url.href, {
         method: x.method,
         headers,
-        body: encodeBody(x.body, headers),
+        body: encodeBody(x.body, x.method, headers) as FetchOptions['body'],
         signal: controller.signal,
-        // Never follow: a redirect would carry the session's headers (browsers keep custom
-        // headers across origins) or re-post a refresh token. In browsers a redirect arrives
-        // as an opaque response, in Node as the 3xx itself; both are refused below.
-        redirect: 'manual',
+        responseType: 'stream',
+        ignoreResponseError: true,
       })
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      // 304 Not Modified is an answer, not a redirect.
+      const { status } = response
+      if (response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304)) {
         controller.abort()
         throw new AuthError(
           'invalid_response',
-          `${call}: ${response.status || 'redirect'}, not followed (point baseURL at the final location)`,
-          { status: response.status || undefined },
+          `${call}: ${status || 'redirect'}, not followed (point baseURL at the final location)`,
+          { status: status || undefined },
         )
       }
       const body = await readAs(
@@ -130,12 +156,17 @@ export function createTransport(options: TransportOptions): Transport {
         stop,
         call,
       )
-      return { call, status: response.status, headers: response.headers, body, secrets }
+      return { call, status, headers: response.headers, body, secrets }
     } catch (error) {
       if (error instanceof AuthError) throw error
       const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
-      throw new AuthError('network', redact(`${call}: ${what}`, secrets), {
-        cause: redactedCause(error, (text) => redact(text, secrets)),
+      // ofetch wraps a failed fetch in a FetchError whose message holds the URL: keep its cause.
+      const cause =
+        (error as { name?: string; cause?: unknown })?.name === 'FetchError'
+          ? ((error as { cause?: unknown }).cause ?? error)
+          : error
+      throw new AuthError('network', `${call}: ${what}`, {
+        cause: redactedCause(cause, (text) => redact(text, secrets)),
       })
     } finally {
       clearTimeout(timer)
@@ -143,23 +174,29 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
+  // `call` names the request in errors: redacted first, since a path may carry a secret.
   const url = (call: string, path: string, query?: Record<string, QueryValue>) => {
     base ??= parseBase(options.baseURL)
-    return target(call, base, path, query)
+    return target(redact(call), base, path, query)
   }
 
   async function request(x: Exchange): Promise<Answer> {
-    const call = `[${x.method}] ${x.path}`
+    const auth = x.auth ?? {}
+    const secrets = [...Object.values(auth), ...secretFields(x.body)].filter(
+      (value): value is string => typeof value === 'string',
+    )
+    const call = redact(`[${x.method}] ${x.path}`, secrets)
     const resolved = url(call, x.path, x.query)
-    const auth = checkHeaders(x.auth, call)
+    checkHeaders(auth, call)
     const headers = new Headers(options.headers)
     for (const [name, value] of Object.entries(checkHeaders(x.headers, call)))
       headers.set(name, value)
     for (const [name, value] of Object.entries(auth)) headers.set(name, value)
-    const secrets = [...Object.values(auth), ...secretFields(x.body)]
+    if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
+      throw new AuthError('invalid_input', `${call}: a ${x.method} request cannot have a body`)
     for (let left = x.retry ?? 0; ; left--) {
       try {
-        const answer = await attempt(x, resolved, headers, secrets)
+        const answer = await attempt(x, call, resolved, headers, secrets)
         if (left > 0 && TRANSIENT.has(answer.status)) continue
         return answer
       } catch (error) {
@@ -218,12 +255,13 @@ export function failure(
   detail?: string,
 ): AuthError {
   const parsed = envelope.safeParse(answer.body)
+  // Redacted before it is shortened: a cut could leave half a secret that no longer matches.
   const message =
     parsed.success && typeof parsed.data.message === 'string'
-      ? parsed.data.message.slice(0, 120)
+      ? redact(parsed.data.message, answer.secrets).slice(0, 120)
       : ''
   const label = `${answer.call}: ${answer.status}${message ? ` ${message}` : ''}${detail ? `: ${detail}` : ''}`
-  return new AuthError(code, redact(label, answer.secrets), {
+  return new AuthError(code, label, {
     status: answer.status,
     retryAfterSeconds: answer.status === 429 ? retryAfter(answer.headers) : undefined,
   })
@@ -236,19 +274,46 @@ function secretFields(body: unknown): string[] {
   )
 }
 
-// Plain objects and arrays go as JSON; strings, FormData, Blobs, streams as they are.
-function encodeBody(body: unknown, headers: Headers): BodyInit | undefined {
+const PAYLOAD = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * The body as ofetch should get it. Plain objects and arrays go as JSON, serialised by ofetch
+ * (it adds content-type and accept) on the methods it serialises for. The rest is settled here,
+ * where ofetch's rules differ from ours: on other methods it serialises nothing; it would send a
+ * `0` or `false` as it is, miss a null-prototype object or one with a `buffer` field, form-encode
+ * an object under a form content type, and label a string `application/json`. Strings,
+ * FormData, Blobs and streams go as they are.
+ */
+function encodeBody(body: unknown, method: string, headers: Headers): unknown {
   if (body === undefined || body === null) return undefined
+  const payload = PAYLOAD.has(method)
+  if (typeof body === 'string') {
+    // What fetch itself would send for a string: ofetch then leaves the headers alone.
+    if (payload && !headers.has('content-type'))
+      headers.set('content-type', 'text/plain;charset=UTF-8')
+    if (payload && !headers.has('accept')) headers.set('accept', '*/*')
+    return body
+  }
   const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : undefined
+  const plain = Array.isArray(body) || proto === Object.prototype
   const json =
+    plain ||
     typeof body === 'number' ||
     typeof body === 'boolean' ||
-    Array.isArray(body) ||
-    proto === Object.prototype ||
     proto === null ||
     typeof (body as { toJSON?: unknown }).toJSON === 'function'
-  if (!json) return body as BodyInit
-  if (!headers.has('content-type')) headers.set('content-type', 'application/json')
+  if (!json) return body
+  const type = headers.get('content-type')
+  const ours = body as { buffer?: unknown; constructor?: { name?: string } }
+  if (
+    plain &&
+    payload &&
+    !ours.buffer &&
+    (Array.isArray(body) || ours.constructor?.name === 'Object') &&
+    type !== 'application/x-www-form-urlencoded'
+  )
+    return body
+  if (!type) headers.set('content-type', 'application/json')
   if (!headers.has('accept')) headers.set('accept', 'application/json')
   return JSON.stringify(body)
 }
