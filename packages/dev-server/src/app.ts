@@ -3,9 +3,13 @@ import { cors } from 'hono/cors'
 import { registerDevRoutes } from './dev-routes'
 import { fail } from './envelope'
 import { faultInjection } from './fault-injection'
+import { hostCheck } from './host-check'
 import { HttpError } from './http-error'
 import { registerIdentityRoutes } from './identity-routes'
+import { requireJsonContentType } from './json-content-type'
 import { registerNetworkRoutes } from './network-routes'
+import { originCheck } from './origin-check'
+import { isAllowedOrigin } from './origin-policy'
 import { redact } from './redact'
 import { MAX_BODY_BYTES, tooLarge } from './request-body'
 import { requestLog } from './request-log'
@@ -31,13 +35,16 @@ export function createApp(state: DevState): Hono<AppEnv> {
   // Outermost, so even rejected and faulted requests are logged.
   if (log) app.use(requestLog(state, log))
 
+  // A rebound name is refused before anything else, preflights included.
+  app.use(hostCheck(state.options.host))
+
   // Before the counters and faults: a browser must be able to read a faulted response, and
   // preflights are not requests the app made, so they are neither counted nor faulted.
   app.use(
     cors({
       origin: (origin) => {
         if (!origin) return null
-        return corsOrigins === '*' || corsOrigins.includes(origin) ? origin : null
+        return isAllowedOrigin(origin, corsOrigins) ? origin : null
       },
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ALLOWED_HEADERS,
@@ -45,6 +52,11 @@ export function createApp(state: DevState): Hono<AppEnv> {
       maxAge: 600,
     }),
   )
+
+  // After CORS, so an allowed page can read why it was refused; before the counters and
+  // faults, because a refused request is not one the app made.
+  app.use(originCheck(corsOrigins))
+  app.use(requireJsonContentType())
 
   // Counted before faults apply, so a test can tell a faulted call was still attempted.
   app.use(async (c, next) => {
