@@ -58,9 +58,12 @@ export function createApp(state: DevState): Hono<AppEnv> {
   app.use(originCheck(corsOrigins))
   app.use(requireJsonContentType())
 
-  // Counted before faults apply, so a test can tell a faulted call was still attempted.
+  // Counted before faults apply, so a test can tell a faulted call was still attempted. Filled
+  // in once the routes below are registered.
+  const routePaths = new Set<string>()
   app.use(async (c, next) => {
-    if (!c.req.path.startsWith('/__dev')) state.stats.record(c.req.method, c.req.path)
+    const { method, path } = c.req
+    if (!path.startsWith('/__dev')) state.stats.record(method, path, routePaths.has(path))
     await next()
   })
 
@@ -77,6 +80,7 @@ export function createApp(state: DevState): Hono<AppEnv> {
   registerIdentityRoutes(app, state)
   registerNetworkRoutes(app, state)
   if (state.options.devRoutes) registerDevRoutes(app, state)
+  for (const route of app.routes) if (route.method !== 'ALL') routePaths.add(route.path)
 
   app.notFound((c) => {
     const allowed = app.routes

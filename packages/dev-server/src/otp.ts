@@ -44,7 +44,9 @@ export class OtpStore {
 
   send(email: string): SendResult {
     const now = this.#now()
+    this.#prune(now)
     const { cooldownMs, windowMs, maxSendsPerWindow, ttlMs } = this.#limits
+    // Only successful sends are kept, so the limit itself bounds this to maxSendsPerWindow.
     const recent = (this.#sends.get(email) ?? []).filter((at) => now - at < windowMs)
     let waitMs = 0
     const last = recent[recent.length - 1]
@@ -60,6 +62,25 @@ export class OtpStore {
     const code = generateCode()
     this.#codes.set(email, { code, expiresAt: now + ttlMs, wrongAttempts: 0 })
     return { ok: true, code }
+  }
+
+  /** How many live codes and send histories are held, for the memory-bound tests. */
+  size(): { codes: number; sendHistories: number } {
+    return { codes: this.#codes.size, sendHistories: this.#sends.size }
+  }
+
+  // Expired codes and send histories that no longer limit anything are forgotten.
+  #prune(now: number): void {
+    for (const [email, active] of this.#codes) {
+      if (now >= active.expiresAt) this.#codes.delete(email)
+    }
+    const { windowMs, cooldownMs } = this.#limits
+    for (const [email, sends] of this.#sends) {
+      const last = sends[sends.length - 1]
+      if (last === undefined || now - last >= Math.max(windowMs, cooldownMs)) {
+        this.#sends.delete(email)
+      }
+    }
   }
 
   verify(email: string, code: string): boolean {

@@ -39,12 +39,32 @@ export interface TokenServiceOptions {
   onIssue: (secret: string) => void
 }
 
+/**
+ * Memory bounds: a dev server runs for days and takes bursts from test suites. Past these,
+ * the oldest entries go (see `#prune` and `#mint`).
+ */
+export const TOKEN_LIMITS = {
+  /** Sessions kept per account; a new login past this drops the least recently used one. */
+  sessionsPerAccount: 50,
+  /**
+   * Refresh tokens remembered per session, the live one included. An older spent token is
+   * forgotten: replaying it gets the same 401 as any unknown token, without revoking the family.
+   */
+  refreshTokensPerSession: 20,
+} as const
+
 // A session is one refresh-token family: everything minted from one login.
 interface Session {
   id: string
   subject: SessionSubject
   revoked: boolean
   currentRefreshToken: string
+  // Its refresh tokens still in #refreshTokens, oldest first; the last is the current one.
+  refreshTokens: string[]
+  // The latest `exp` (ms) of an access token of this session: after it, a revoked session has
+  // nothing left to answer for and can go.
+  lastExpiresAt: number
+  lastUsedAt: number
 }
 
 interface RefreshRecord {
@@ -71,14 +91,24 @@ export class TokenService {
 
   /** Starts a new session (login). */
   createSession(subject: SessionSubject): Promise<TokenPair> {
+    const now = this.#options.now()
+    this.#prune(subject.accountId, now)
     const session: Session = {
       id: randomUUID(),
       subject: { ...subject },
       revoked: false,
       currentRefreshToken: '',
+      refreshTokens: [],
+      lastExpiresAt: now,
+      lastUsedAt: now,
     }
     this.#sessions.set(session.id, session)
     return this.#mint(session).pair
+  }
+
+  /** How many sessions and refresh tokens are held, for the memory-bound tests. */
+  size(): { sessions: number; refreshTokens: number } {
+    return { sessions: this.#sessions.size, refreshTokens: this.#refreshTokens.size }
   }
 
   /**
@@ -92,6 +122,7 @@ export class TokenService {
     if (!session || session.revoked) return { ok: false, reason: 'revoked' }
 
     const now = this.#options.now()
+    session.lastUsedAt = now
     if (record.next === undefined) {
       const minted = this.#mint(session)
       record.rotatedAt = now
@@ -146,10 +177,32 @@ export class TokenService {
     return true
   }
 
+  // Revoked sessions whose access tokens have all expired are dropped everywhere; then, if the
+  // account still holds its quota, its least recently used session (revoked ones first).
+  #prune(accountId: string, now: number): void {
+    const ofAccount: Session[] = []
+    for (const session of this.#sessions.values()) {
+      if (session.revoked && session.lastExpiresAt <= now) this.#drop(session)
+      else if (session.subject.accountId === accountId) ofAccount.push(session)
+    }
+    ofAccount.sort((a, b) => Number(b.revoked) - Number(a.revoked) || a.lastUsedAt - b.lastUsedAt)
+    const excess = ofAccount.length - TOKEN_LIMITS.sessionsPerAccount + 1
+    for (const session of ofAccount.slice(0, Math.max(0, excess))) this.#drop(session)
+  }
+
+  #drop(session: Session): void {
+    for (const token of session.refreshTokens) this.#refreshTokens.delete(token)
+    this.#sessions.delete(session.id)
+  }
+
   // The refresh token is created and registered synchronously; only the JWT signature waits.
   #mint(session: Session): { refreshToken: string; pair: Promise<TokenPair> } {
     const refreshToken = randomBytes(32).toString('base64url')
     this.#refreshTokens.set(refreshToken, { sessionId: session.id })
+    session.refreshTokens.push(refreshToken)
+    if (session.refreshTokens.length > TOKEN_LIMITS.refreshTokensPerSession) {
+      this.#refreshTokens.delete(session.refreshTokens.shift()!)
+    }
     session.currentRefreshToken = refreshToken
     this.#options.onIssue(refreshToken)
     const pair = this.#sign(session).then((token) => ({ token, refreshToken }))
@@ -158,6 +211,7 @@ export class TokenService {
 
   async #sign(session: Session): Promise<string> {
     const iat = Math.floor(this.#options.now() / 1000)
+    session.lastExpiresAt = Math.max(session.lastExpiresAt, (iat + this.#options.ttlSeconds) * 1000)
     const token = await new SignJWT({
       email: session.subject.email,
       org: session.subject.organizationId,
