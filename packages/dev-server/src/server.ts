@@ -19,11 +19,23 @@ export interface DevServer {
   port: number
   /** Stops listening, drops open connections and frees the port. Safe to call twice. */
   close(): Promise<void>
+  /**
+   * The newest code sent to `email` (matched case-insensitively), or `null` if none is in the
+   * inbox: read in-process, no HTTP round trip, so it works with `devRoutes: false` too.
+   *
+   * @example
+   * await page.getByRole('button', { name: 'Send code' }).click()
+   * await expect.poll(() => server.latestCode('demo@example.com')).not.toBeNull()
+   * await page.getByLabel('Code').fill(server.latestCode('demo@example.com')!)
+   */
+  latestCode(email: string): string | null
+  /** The dev inbox: the last 100 codes sent, newest first. */
   inbox: {
     latest(email: string): string | undefined
     list(email?: string): InboxMessage[]
     clear(): void
   }
+  /** Request counts keyed 'METHOD /path' for the server's routes, 'other' for any other path. */
   stats: {
     get(): Record<string, number>
     count(route: string): number
@@ -36,7 +48,7 @@ export interface DevServer {
   }
   /** Settable skew applied to token iat/exp and every expiry check. */
   clock: ServerClock
-  /** Every token, refresh token and code issued so far, for leak guards in tests. */
+  /** The last 1,000 tokens, refresh tokens and codes issued, oldest first, for leak guards. */
   secrets(): string[]
   users: DevUser[]
 }
@@ -117,6 +129,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     url: formatUrl(config.host, port),
     port,
     close,
+    latestCode: (email) => state.inbox.latest(email) ?? null,
     inbox: {
       latest: (email) => state.inbox.latest(email),
       list: (email) => state.inbox.list(email),
