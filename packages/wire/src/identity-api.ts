@@ -53,8 +53,11 @@ export interface IdentityApi {
   readonly families: TokenFamilies
   /** Answers one request. Never rejects: every failure is an envelope. */
   handle(request: WireRequest): Promise<WireResponse>
-  /** Opens a session for a registered user without a code, as a login would. */
-  openSession(user: ResolvedUser): Promise<TokenPair>
+  /**
+   * Opens a session for a registered user without a code, as a login would. Synchronous when
+   * the token codec is, so a test can start signed in before anything else runs.
+   */
+  openSession(user: ResolvedUser): TokenPair | Promise<TokenPair>
 }
 
 const INVALID_CODE = 'Invalid or expired code'
@@ -77,20 +80,23 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
   const codes = new OtpCodes(rules, env)
   const families = new TokenFamilies({ graceSeconds: rules.refreshGraceSeconds, env, onIssue })
   // The latest pair of each family: a replay inside the grace gets exactly this pair back.
-  const latestPair = new Map<string, Promise<TokenPair>>()
+  const latestPair = new Map<string, TokenPair | Promise<TokenPair>>()
 
-  async function sign(session: SessionFamily, refreshToken: string): Promise<TokenPair> {
+  function sign(session: SessionFamily, refreshToken: string): TokenPair | Promise<TokenPair> {
     const claims = accessClaims(session, env.now(), rules.tokenTtlSeconds, env.random)
-    const token = await tokens.sign(claims)
-    onIssue(token)
-    return { token, refreshToken }
+    const pair = (token: string) => {
+      onIssue(token)
+      return { token, refreshToken }
+    }
+    const token = tokens.sign(claims)
+    const result = typeof token === 'string' ? pair(token) : token.then(pair)
+    latestPair.set(session.id, result)
+    return result
   }
 
-  function openSession(user: ResolvedUser): Promise<TokenPair> {
+  function openSession(user: ResolvedUser): TokenPair | Promise<TokenPair> {
     const { session, refreshToken } = families.open(user)
-    const pair = sign(session, refreshToken)
-    latestPair.set(session.id, pair)
-    return pair
+    return sign(session, refreshToken)
   }
 
   function readAccessToken(request: WireRequest): string | undefined {
@@ -179,12 +185,9 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
         )
       }
       const { session } = result
-      let pair = latestPair.get(session.id)
-      if (!result.replay || !pair) {
-        pair = sign(session, result.refreshToken)
-        latestPair.set(session.id, pair)
-      }
-      return success({ ...(await pair) }, 'Token refreshed')
+      const replayed = result.replay ? latestPair.get(session.id) : undefined
+      const pair = await (replayed ?? sign(session, result.refreshToken))
+      return success({ ...pair }, 'Token refreshed')
     },
 
     // Always 200: the client clears its state whatever happens, so there is nothing to report.
