@@ -73,7 +73,9 @@ const REJECTIONS = {
  * sample protected routes.
  */
 export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
-  const rules: WireRules = { ...DEFAULT_RULES, ...options.rules }
+  // An option given as undefined keeps its default rather than erasing it.
+  const given = Object.entries(options.rules ?? {}).filter(([, value]) => value !== undefined)
+  const rules: WireRules = { ...DEFAULT_RULES, ...Object.fromEntries(given) }
   const { env, tokens } = options
   const onIssue = options.onIssue ?? (() => {})
   const users = new UserDirectory(options.users ?? DEFAULT_USERS)

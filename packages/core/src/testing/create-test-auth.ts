@@ -79,9 +79,18 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
   if (tokenTtlSeconds !== undefined && !(Number.isInteger(tokenTtlSeconds) && tokenTtlSeconds > 0))
     throw new AuthError('invalid_input', 'createTestAuth: `tokenTtlSeconds` must be an integer > 0')
   const users: Array<string | WireUser> = [...(userOption ?? DEFAULT_USERS)]
-  const wanted = signedInAs && normalizeEmail(String(signedInAs.email))
-  if (wanted && !users.some((u) => normalizeEmail(typeof u === 'string' ? u : u.email) === wanted))
-    users.push(wanted)
+  if (signedInAs) {
+    const email = normalizeEmail(String(signedInAs.email))
+    const known = users.some((u) => normalizeEmail(typeof u === 'string' ? u : u.email) === email)
+    if (!known) {
+      const derived = resolveUser(email)
+      users.push({
+        ...derived,
+        organizationId: signedInAs.organizationId ?? derived.organizationId,
+        accountId: signedInAs.accountId ?? derived.accountId,
+      })
+    }
+  }
 
   const memory = createMemoryIdentity({ baseURL, users, rules: { tokenTtlSeconds } })
   const { api } = memory
@@ -90,13 +99,17 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
   const storageKey = resolveOptions({ ...clientOptions, baseURL }).storageKey
 
   if (signedInAs) {
-    const user = api.users.find(signedInAs.email)
-    if (!user) throw new AuthError('invalid_input', 'createTestAuth: `signedInAs.email` is invalid')
+    const user = api.users.find(signedInAs.email)!
     const subject = {
       ...user,
       organizationId: signedInAs.organizationId ?? user.organizationId,
       accountId: signedInAs.accountId ?? user.accountId,
     }
+    if (!user.organizations.some((org) => org.id === subject.organizationId))
+      throw new AuthError(
+        'invalid_input',
+        `createTestAuth: ${user.email} is not a member of \`signedInAs.organizationId\``,
+      )
     const pair = api.openSession(resolveUser(subject))
     if (pair instanceof Promise) throw new Error('unreachable: unsigned tokens are synchronous')
     // Written in the client's stored format before the client exists, so it starts signed in
@@ -130,14 +143,15 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
     client,
     inbox,
     async signIn(email = api.users.users[0]?.email ?? '') {
-      await client.sendOtp(email)
-      const code = inbox.latestCode(email)
-      if (!code)
+      // Checked first: the real flow sends nothing to an unknown email and waits instead,
+      // which would hang under fake timers.
+      if (!api.users.find(String(email)))
         throw new AuthError(
           'invalid_input',
           `createTestAuth.signIn: ${email} is not a registered user`,
         )
-      await client.verifyOtp(code)
+      await client.sendOtp(email)
+      await client.verifyOtp(inbox.latestCode(email) ?? '')
     },
     failNext: memory.script,
     identity: {
