@@ -1,19 +1,18 @@
+import { WireError } from '@auth-state/wire'
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { registerDevRoutes } from './dev-routes'
 import { fail } from './envelope'
 import { faultInjection } from './fault-injection'
 import { hostCheck } from './host-check'
-import { HttpError } from './http-error'
-import { registerIdentityRoutes } from './identity-routes'
 import { requireJsonContentType } from './json-content-type'
-import { registerNetworkRoutes } from './network-routes'
 import { originCheck } from './origin-check'
 import { isAllowedOrigin } from './origin-policy'
 import { redact } from './redact'
-import { MAX_BODY_BYTES, tooLarge } from './request-body'
+import { bodyTooLarge, MAX_BODY_BYTES } from './request-body'
 import { requestLog } from './request-log'
 import type { AppEnv, DevState } from './state'
+import { registerWireRoutes } from './wire-routes'
 
 const ALLOWED_HEADERS = [
   'content-type',
@@ -73,12 +72,11 @@ export function createApp(state: DevState): Hono<AppEnv> {
   // capped while being read (see request-body.ts).
   app.use(async (c, next) => {
     const declared = Number(c.req.header('content-length') ?? 0)
-    if (declared > MAX_BODY_BYTES) throw tooLarge()
+    if (declared > MAX_BODY_BYTES) throw bodyTooLarge()
     await next()
   })
 
-  registerIdentityRoutes(app, state)
-  registerNetworkRoutes(app, state)
+  registerWireRoutes(app, state)
   if (state.options.devRoutes) registerDevRoutes(app, state)
   for (const route of app.routes) if (route.method !== 'ALL') routePaths.add(route.path)
 
@@ -98,7 +96,7 @@ export function createApp(state: DevState): Hono<AppEnv> {
   })
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return fail(c, error.status, error.message, error.headers)
+    if (error instanceof WireError) return fail(c, error.status, error.message, error.headers)
     // Never a stack trace on the wire; the log gets the error's name and message only.
     log?.(redact(`error in ${c.req.method} ${c.req.path}: ${String(error)}`, state.secrets.list()))
     return fail(c, 500, 'Internal dev server error')

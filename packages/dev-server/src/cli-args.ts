@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { isEmail } from './email'
+import { isEmail } from '@auth-state/wire'
 import type { DevServerOptions } from './options'
 import { parseOriginPolicy } from './origin-policy'
 

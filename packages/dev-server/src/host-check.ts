@@ -1,6 +1,6 @@
 import { isIP } from 'node:net'
+import { WireError } from '@auth-state/wire'
 import type { MiddlewareHandler } from 'hono'
-import { HttpError } from './http-error'
 import type { AppEnv } from './state'
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]'])
@@ -37,7 +37,7 @@ export function isAllowedHost(host: string | undefined, boundHost: string): bool
 export function hostCheck(boundHost: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!isAllowedHost(c.req.header('host'), boundHost)) {
-      throw new HttpError(403, 'Unknown Host header; the dev server answers only to its own host')
+      throw new WireError(403, 'Unknown Host header; the dev server answers only to its own host')
     }
     await next()
   }

@@ -1,4 +1,4 @@
-import { normalizeEmail } from './email'
+import { normalizeEmail } from '@auth-state/wire'
 
 export interface InboxMessage {
   email: string

@@ -1,5 +1,5 @@
+import { WireError } from '@auth-state/wire'
 import type { MiddlewareHandler } from 'hono'
-import { HttpError } from './http-error'
 import type { AppEnv } from './state'
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
@@ -12,7 +12,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
 export function requireJsonContentType(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'POST' && !JSON_TYPE.test(c.req.header('content-type') ?? '')) {
-      throw new HttpError(415, 'Content-Type must be application/json')
+      throw new WireError(415, 'Content-Type must be application/json')
     }
     await next()
   }

@@ -1,6 +1,21 @@
+import { DEFAULT_USERS } from '@auth-state/wire'
 import type { InboxMessage } from './inbox'
 import { LOOPBACK_ORIGINS, type OriginPolicy, parseOriginPolicy } from './origin-policy'
-import { DEFAULT_USERS, type DevUser } from './users'
+
+/** An organization a dev user belongs to. */
+export interface DevOrganization {
+  id: string
+  name: string
+}
+
+/** A registered dev user; its `organizationId` is added to `organizations` if missing. */
+export interface DevUser {
+  email: string
+  organizationId: string
+  accountId: string
+  organizations?: DevOrganization[]
+  name?: string
+}
 
 export interface DevServerOtpOptions {
   /** Seconds after a send before the next send to the same email. Default 30. */

@@ -1,5 +1,5 @@
+import { WireError } from '@auth-state/wire'
 import type { MiddlewareHandler } from 'hono'
-import { HttpError } from './http-error'
 import { isAllowedOrigin, type OriginPolicy } from './origin-policy'
 import type { AppEnv } from './state'
 
@@ -16,7 +16,7 @@ export function originCheck(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
     const origin = c.req.header('origin')
     const guarded = !SAFE_METHODS.has(c.req.method) || c.req.path.startsWith('/__dev')
     if (guarded && origin !== undefined && !isAllowedOrigin(origin, policy)) {
-      throw new HttpError(
+      throw new WireError(
         403,
         'Origin not allowed; add it to the corsOrigins option (--cors-origins) of the dev server',
       )

@@ -51,6 +51,7 @@ export interface IdentityApi {
   readonly rules: Readonly<WireRules>
   readonly users: UserDirectory
   readonly families: TokenFamilies
+  readonly codes: OtpCodes
   /** Answers one request. Never rejects: every failure is an envelope. */
   handle(request: WireRequest): Promise<WireResponse>
   /**
@@ -80,9 +81,15 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
   const onIssue = options.onIssue ?? (() => {})
   const users = new UserDirectory(options.users ?? DEFAULT_USERS)
   const codes = new OtpCodes(rules, env)
-  const families = new TokenFamilies({ graceSeconds: rules.refreshGraceSeconds, env, onIssue })
   // The latest pair of each family: a replay inside the grace gets exactly this pair back.
   const latestPair = new Map<string, TokenPair | Promise<TokenPair>>()
+  const families = new TokenFamilies({
+    graceSeconds: rules.refreshGraceSeconds,
+    accessTtlSeconds: rules.tokenTtlSeconds,
+    env,
+    onIssue,
+    onDrop: (sessionId) => latestPair.delete(sessionId),
+  })
 
   function sign(session: SessionFamily, refreshToken: string): TokenPair | Promise<TokenPair> {
     const claims = accessClaims(session, env.now(), rules.tokenTtlSeconds, env.random)
@@ -239,5 +246,5 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
     }
   }
 
-  return { rules, users, families, handle, openSession }
+  return { rules, users, families, codes, handle, openSession }
 }

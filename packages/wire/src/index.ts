@@ -21,7 +21,7 @@ export { parseJsonObject, requireEmail, requireString, tooLarge } from './reques
 export type { WireEnvironment, WireRules } from './rules'
 export { DEFAULT_RULES, randomSecret } from './rules'
 export type { RotateResult, SessionFamily, SessionSubject } from './token-families'
-export { TokenFamilies } from './token-families'
+export { FAMILY_LIMITS, TokenFamilies } from './token-families'
 export type { ResolvedUser, WireOrganization, WireUser } from './users'
 export { DEFAULT_USERS, resolveUser, UserDirectory } from './users'
 export { WireError } from './wire-error'

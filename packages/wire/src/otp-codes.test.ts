@@ -53,3 +53,14 @@ describe('OtpCodes', () => {
     expect(codes.verify('a@b.c', code)).toBe(false)
   })
 })
+
+describe('OtpCodes memory bounds', () => {
+  it('forgets expired codes and send histories that limit nothing any more', () => {
+    const { clock, codes } = setup()
+    for (const email of ['a@x.test', 'b@x.test', 'c@x.test']) codes.send(email)
+    expect(codes.size()).toEqual({ codes: 3, sendHistories: 3 })
+    clock.t += 300_000
+    codes.send('d@x.test')
+    expect(codes.size()).toEqual({ codes: 1, sendHistories: 1 })
+  })
+})

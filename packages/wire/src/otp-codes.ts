@@ -45,6 +45,7 @@ export class OtpCodes {
   /** A new code for `email`, or how long the send throttle says to wait. */
   send(email: string): SendResult {
     const now = this.#env.now()
+    this.#prune(now)
     const { cooldownSeconds, sendWindowSeconds, maxSendsPerWindow, codeTtlSeconds } = this.#rules
     const windowMs = sendWindowSeconds * 1000
     const cooldownMs = cooldownSeconds * 1000
@@ -80,6 +81,25 @@ export class OtpCodes {
     active.wrongAttempts += 1
     if (active.wrongAttempts >= this.#rules.maxAttempts) this.#codes.delete(email)
     return false
+  }
+
+  /** How many live codes and send histories are held, for tests of the memory bounds. */
+  size(): { codes: number; sendHistories: number } {
+    return { codes: this.#codes.size, sendHistories: this.#sends.size }
+  }
+
+  // Expired codes, and send histories that no longer limit anything, are forgotten. The
+  // histories need no other cap: only successful sends are kept, at most maxSendsPerWindow.
+  #prune(now: number): void {
+    for (const [email, active] of this.#codes) {
+      if (now >= active.expiresAt) this.#codes.delete(email)
+    }
+    const { sendWindowSeconds, cooldownSeconds } = this.#rules
+    const stale = Math.max(sendWindowSeconds, cooldownSeconds) * 1000
+    for (const [email, sends] of this.#sends) {
+      const last = sends[sends.length - 1]
+      if (last === undefined || now - last >= stale) this.#sends.delete(email)
+    }
   }
 
   #generate(): string {
