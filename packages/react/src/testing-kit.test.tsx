@@ -22,7 +22,10 @@ function Account() {
   const email = useSession((s) => (s.status === 'authenticated' ? s.email : null))
   return (
     <p>
-      Signed in as {email} <button onClick={() => auth.logout()}>Sign out</button>
+      Signed in as {email}{' '}
+      <button type="button" onClick={() => auth.logout()}>
+        Sign out
+      </button>
     </p>
   )
 }

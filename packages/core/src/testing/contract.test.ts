@@ -67,6 +67,7 @@ function memoryTarget(): Target {
     users: USERS,
     now: clock.now,
   })
+  guardServer(memory)
   return {
     send: (method, path, body, headers) =>
       memory.fetch(`https://identity.test/api${path}`, { method, body, headers }),

@@ -160,6 +160,11 @@ describe('createTestAuth', () => {
     expect(() => failNext('account', 'network')).toThrow(AuthError)
     expect(() => failNext('/x', { status: 42 })).toThrow(/status: 200..599/)
     expect(() => createTestAuth({ tokenTtlSeconds: 0 })).toThrow(AuthError)
+    expect(() => createTestAuth({ users: ['not an email'] })).toThrow(AuthError)
+    expect(() => createTestAuth({ signedInAs: { email: 'nope' } })).toThrow(AuthError)
+    expect(() =>
+      createTestAuth({ signedInAs: { email: 'demo@example.com', organizationId: 'org_x' } }),
+    ).toThrow(/not a member/)
     return expect(signIn('nobody@example.com')).rejects.toMatchObject({ code: 'invalid_input' })
   })
 })

@@ -78,21 +78,22 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
   } = options
   if (tokenTtlSeconds !== undefined && !(Number.isInteger(tokenTtlSeconds) && tokenTtlSeconds > 0))
     throw new AuthError('invalid_input', 'createTestAuth: `tokenTtlSeconds` must be an integer > 0')
-  const users: Array<string | WireUser> = [...(userOption ?? DEFAULT_USERS)]
-  if (signedInAs) {
-    const email = normalizeEmail(String(signedInAs.email))
-    const known = users.some((u) => normalizeEmail(typeof u === 'string' ? u : u.email) === email)
-    if (!known) {
-      const derived = resolveUser(email)
-      users.push({
-        ...derived,
-        organizationId: signedInAs.organizationId ?? derived.organizationId,
-        accountId: signedInAs.accountId ?? derived.accountId,
-      })
+  const memory = invalidInput(() => {
+    const users: Array<string | WireUser> = [...(userOption ?? DEFAULT_USERS)]
+    if (signedInAs) {
+      const email = normalizeEmail(String(signedInAs.email))
+      const known = users.some((u) => normalizeEmail(typeof u === 'string' ? u : u.email) === email)
+      if (!known) {
+        const derived = resolveUser(email)
+        users.push({
+          ...derived,
+          organizationId: signedInAs.organizationId ?? derived.organizationId,
+          accountId: signedInAs.accountId ?? derived.accountId,
+        })
+      }
     }
-  }
-
-  const memory = createMemoryIdentity({ baseURL, users, rules: { tokenTtlSeconds } })
+    return createMemoryIdentity({ baseURL, users, rules: { tokenTtlSeconds } })
+  })
   const { api } = memory
   // Always an explicit adapter: the client reflects it at once, with or without a window.
   const storage = resolveStorage(clientOptions.storage ?? 'memory')
@@ -170,5 +171,14 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
         return ended.length
       },
     },
+  }
+}
+
+// The user directory and URL parsing throw TypeErrors; a caller gets the one error class.
+function invalidInput<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (error) {
+    throw new AuthError('invalid_input', `createTestAuth: ${(error as Error).message}`)
   }
 }

@@ -27,6 +27,8 @@ export interface MemoryIdentity {
   /** Codes "sent", newest first. */
   sent: SentCode[]
   counts: Map<string, number>
+  /** Every token, refresh token and code issued, for leak guards. */
+  secrets(): string[]
   script(path: string, answer: ScriptedAnswer): void
 }
 
@@ -38,12 +40,14 @@ export function createMemoryIdentity(options: MemoryIdentityOptions): MemoryIden
   const prefix = base.pathname.replace(/\/+$/, '')
   const sent: SentCode[] = []
   const counts = new Map<string, number>()
+  const issued: string[] = []
   const script = createScript()
   const api = createIdentityApi({
     users: options.users,
     rules: options.rules,
     env: { now: options.now ?? (() => Date.now()), random: options.random ?? Math.random },
     tokens: unsignedTokens(),
+    onIssue: (secret) => void issued.push(secret),
     onCode: (code) => sent.unshift({ ...code, email: normalizeEmail(code.email) }),
   })
 
@@ -85,5 +89,5 @@ export function createMemoryIdentity(options: MemoryIdentityOptions): MemoryIden
     })
   }
 
-  return { api, fetch, sent, counts, script: script.add }
+  return { api, fetch, sent, counts, secrets: () => [...issued], script: script.add }
 }
