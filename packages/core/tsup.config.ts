@@ -2,8 +2,8 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig({
   // Each entry is its own subpath export; shared code lands in shared chunks, so an app that
-  // imports both gets one copy of the client (and one AuthError class).
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+  // imports two of them gets one copy of the client (and one AuthError class).
+  entry: { index: 'src/index.ts', server: 'src/server/index.ts', testing: 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

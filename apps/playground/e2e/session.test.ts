@@ -20,7 +20,10 @@ describe('session', () => {
     const page = await open()
     await signIn(page, 'Svelte')
     const svelte = panel(page, 'Svelte')
-    expect(await field(svelte, 'Last refresh').textContent()).toBe('none yet')
+    // The token's times are there from the sign-in on, not only after a first refresh.
+    expect(await field(svelte, 'Token expires in').textContent()).toMatch(/^\d+ s \(at /)
+    const issued = await field(svelte, 'Token issued').textContent()
+    expect(issued).toMatch(/^\d\d:\d\d:\d\d$/)
 
     // Past the first token's expiry: refreshes happened, shown in the cards and the log.
     await page.waitForTimeout(5_000)
@@ -28,9 +31,9 @@ describe('session', () => {
     await expectSignedIn(page)
     for (const name of PANELS) {
       const region = panel(page, name)
-      expect(await field(region, 'Last refresh').textContent()).toMatch(
-        /^\d\d:\d\d:\d\d \(this tab\)$/,
-      )
+      const refreshed = await field(region, 'Token issued').textContent()
+      expect(refreshed).toMatch(/^\d\d:\d\d:\d\d$/)
+      expect(refreshed).not.toBe(issued)
       expect(await field(region, 'Token expires in').textContent()).toMatch(/^\d+ s \(at /)
     }
     expect(
@@ -42,6 +45,14 @@ describe('session', () => {
       .poll(() => textNow(svelte.locator('output')))
       .toMatch(/GET \/network\/v1\/account → 200 Demo Company \(acc_demo\)/)
     expect(server.stats.count('GET /network/v1/account')).toBeGreaterThanOrEqual(1)
+
+    // After a reload the cards show the restored token's times at once ("expires in —" is gone).
+    await page.reload()
+    await expectSignedIn(page)
+    for (const name of PANELS)
+      expect(await field(panel(page, name), 'Token expires in').textContent()).toMatch(
+        /^\d+ s \(at /,
+      )
   })
 
   it('the organization switcher lists the organizations and changes the one later calls use', async () => {

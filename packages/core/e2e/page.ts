@@ -16,6 +16,8 @@ const params = new URLSearchParams(location.search)
 const auth = createAuthClient({
   baseURL: params.get('api')!,
   timeoutMs: Number(params.get('timeout') ?? 15_000),
+  // The session cookie, for readSession on the test's side (session-cookie.test.ts).
+  cookie: params.get('cookie') === 'token' ? { token: true } : true,
 })
 window.auth = auth
 window.log = []

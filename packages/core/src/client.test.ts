@@ -161,7 +161,7 @@ describe('logout', () => {
     const { client, storage } = await signedIn()
     const token = stored(storage).token
     const done = client.logout()
-    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'signed-out' })
     expect(storage.map.has('auth-state')).toBe(false)
     await done
     const request = server.requests.find((r) => r.route === LOGOUT)
@@ -242,7 +242,7 @@ describe('refresh', () => {
     client.on('expired', expired)
     server.next(REFRESH, reply)
     await expect(client.refresh()).rejects.toMatchObject({ code: 'session_expired' })
-    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
     expect(storage.map.has('auth-state')).toBe(false)
     expect(expired).toHaveBeenCalledWith({ reason: 'refresh_rejected' })
   })

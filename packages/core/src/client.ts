@@ -1,6 +1,7 @@
 import type { ReadableAtom } from 'nanostores'
 import * as z from 'zod/mini'
 import { type AuthFetch, createAuthFetch } from './auth-fetch'
+import { createSessionCookie } from './cookie'
 import { type CrossTab, createCrossTab } from './cross-tab'
 import { AuthError } from './errors'
 import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
@@ -10,8 +11,9 @@ import { type AuthClientOptions, resolveOptions } from './options'
 import { createOtpFlow, type OtpState } from './otp'
 import { createRefresher } from './refresh'
 import { loginData, storedOtp, storedSession } from './schemas'
-import { type Credentials, createSession, type SessionState } from './session'
-import { chain, isPromise, persisted, resolveStorage } from './storage'
+import { type Credentials, createSession, type SessionState, type SignOutReason } from './session'
+import { chain, isPromise, memoryStorage, persisted, resolveStorage } from './storage'
+import type { TokenTimesState } from './token-times'
 import { createTransport, isRejection } from './transport'
 
 export interface AuthClient {
@@ -19,6 +21,16 @@ export interface AuthClient {
   readonly $session: ReadableAtom<SessionState>
   /** The OTP sign-in flow's state. */
   readonly $otp: ReadableAtom<OtpState>
+  /**
+   * The OTP state a server render shows (the flow at rest, before storage is read): adapters
+   * hydrate from it, then switch to `$otp`.
+   */
+  readonly initialOtp: OtpState
+  /**
+   * `{ expiresAt, refreshedAt }` of the current token, for "expires in" and "last refreshed";
+   * never in `$session`, never a token.
+   */
+  readonly $tokenTimes: ReadableAtom<TokenTimesState>
   /** Resolves once the stored session has been read (at once for synchronous storage). */
   readonly ready: Promise<void>
   /** Sends a code (after the throttle and the availability check). */
@@ -75,7 +87,11 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
           ? error
           : new AuthError('invalid_input', 'Storage failed', { cause: error }),
     })
-  const storage = resolveStorage(options.storage)
+  // A server render: one process serves many people, so it must not read a storage that would
+  // belong to none of them, nor keep a timer or a listener alive after the render.
+  const ssr = options.ssr ?? (typeof window === 'undefined' && options.storage === undefined)
+  const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
+  const cookie = ssr ? undefined : createSessionCookie(options.cookie)
   const store = persisted(storage, opts.storageKey, storedSession, reportError)
   const session = createSession()
   const transport = createTransport({
@@ -101,6 +117,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   function persist(c: Credentials | null): Promise<void> | undefined {
     const rev = c ? Math.random().toString(36).slice(2) : SIGNED_OUT
     store.write(c ? { v: 1, ...c, rev } : null)
+    cookie?.write(c)
     return crossTab?.notify(rev)
   }
   const revision = () => chain(store.read(), (s) => s?.rev ?? SIGNED_OUT)
@@ -122,17 +139,15 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Counts sign-outs (here or in another tab): a sign-in that was in flight across one is void.
   let signOuts = 0
 
-  function end(reason: 'user' | 'expired' | 'other-tab') {
+  function end(reason: SignOutReason) {
     const had = session.credentials !== null
     signOuts++
-    session.replace(null)
+    session.replace(null, had ? reason : undefined)
     refresher.stop()
-    if (reason !== 'other-tab') {
-      persist(null)
-    }
+    if (reason !== 'other-tab') persist(null)
     if (!had) return
     if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
-    else emitter.emit('logout', { reason })
+    else emitter.emit('logout', { reason: reason === 'signed-out' ? 'user' : reason })
   }
 
   function begin(c: Credentials) {
@@ -149,6 +164,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Another tab changed storage: make this tab agree with it, without a request.
   function reconcile(stored: Credentials | null) {
     const current = session.credentials
+    // The other tab may keep no cookie (or one of another name): this tab keeps its own in step.
+    cookie?.write(stored)
     if (!stored) return current && end('other-tab')
     if (!current || current.email !== stored.email) return begin(stored)
     if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
@@ -178,12 +195,16 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
 
   // Restore: synchronous storage gives the final state before this function returns.
   let loaded = false
-  const restored = chain(store.read(), (s) => {
-    const c = fromStored(s)
-    loaded = true
-    session.replace(c)
-    if (c) refresher.check()
-  })
+  const restored = ssr
+    ? undefined
+    : chain(store.read(), (s) => {
+        const c = fromStored(s)
+        loaded = true
+        session.replace(c)
+        // In step from the first load: a cookie left from another session (or none) is fixed.
+        cookie?.write(c)
+        if (c) refresher.check()
+      })
   const ready = isPromise(restored) ? restored : Promise.resolve()
 
   async function login(input: { email: string; otp: string }) {
@@ -223,7 +244,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     // Synchronous storage: cleared before logout() returns, not a tick later.
     if (!loaded) await ready
     const c = session.credentials
-    end('user')
+    end('signed-out')
     if (!c) return
     try {
       await transport.post(LOGOUT, {}, z.unknown(), headersFor(c))
@@ -267,7 +288,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   })
 
   // Browser wake-ups: timers stall during sleep and in hidden tabs.
-  const win = typeof window === 'undefined' ? undefined : window
+  const win = ssr || typeof window === 'undefined' ? undefined : window
   const wake = () => {
     if (win?.document?.visibilityState !== 'hidden') refresher.check()
   }
@@ -275,7 +296,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   for (const name of wakeEvents) win?.addEventListener(name, wake)
 
   // On by default in browsers only: on a server, one process serves many unrelated sessions.
-  if (opts.crossTab ?? win !== undefined) {
+  if (!ssr && (opts.crossTab ?? win !== undefined)) {
     crossTab = createCrossTab({
       key: opts.storageKey,
       storage,
@@ -289,6 +310,15 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   return {
     $session: session.$session,
     $otp: otp.$otp,
+    initialOtp: {
+      step: 'idle',
+      email: null,
+      resendAvailableAt: null,
+      sendsLeft: opts.otp.maxSendsPerMinute,
+      attemptsLeft: opts.otp.maxAttempts,
+      error: null,
+    },
+    $tokenTimes: session.$tokenTimes,
     ready,
     sendOtp: otp.sendOtp,
     verifyOtp: otp.verifyOtp,

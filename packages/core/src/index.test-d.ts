@@ -6,7 +6,10 @@ import {
   createAuthClient,
   type OtpState,
   type SessionState,
+  type SignOutReason,
+  safeRedirect,
 } from './index'
+import { readSession, readToken } from './server'
 
 describe('public types', () => {
   const auth = createAuthClient({ baseURL: 'https://api.example.com' })
@@ -34,6 +37,31 @@ describe('public types', () => {
     auth.on('refresh', (e) => expectTypeOf(e.expiresAt).toEqualTypeOf<number | null>())
     // @ts-expect-error: unknown event
     auth.on('tokenChanged', () => {})
+  })
+
+  it('says why a tab is signed out, and keeps token times apart from the session', () => {
+    const s = auth.$session.get()
+    if (s.status === 'unauthenticated')
+      expectTypeOf(s.reason).toEqualTypeOf<SignOutReason | undefined>()
+    expectTypeOf<SignOutReason>().toEqualTypeOf<'signed-out' | 'expired' | 'other-tab'>()
+    expectTypeOf(auth.$tokenTimes.get()).toEqualTypeOf<{
+      expiresAt: number | null
+      refreshedAt: number | null
+    }>()
+    expectTypeOf(auth.initialOtp).toEqualTypeOf<OtpState>()
+  })
+
+  it('types the server entry, the cookie option and safeRedirect', () => {
+    expectTypeOf(readSession).returns.toEqualTypeOf<SessionState>()
+    expectTypeOf(readToken).returns.toEqualTypeOf<string | null>()
+    readSession(new Request('https://x.example'))
+    readSession(new Headers())
+    readSession('a=b')
+    readSession(null, { cookieName: 'sid' })
+    expectTypeOf(safeRedirect).returns.toEqualTypeOf<string>()
+    createAuthClient({ baseURL: '/api', cookie: { token: true, sameSite: 'strict' }, ssr: true })
+    // @ts-expect-error: not a SameSite value
+    createAuthClient({ baseURL: '/api', cookie: { sameSite: 'sometimes' } })
   })
 
   it('requires a baseURL', () => {

@@ -33,3 +33,9 @@ function decodePayload(token: string): Record<string, unknown> | null {
     return null
   }
 }
+
+/** The token's own `exp` in epoch ms (the issuer's clock), or null when it has none. */
+export function jwtExpiry(token: string): number | null {
+  const exp = decodePayload(token)?.exp
+  return typeof exp === 'number' ? exp * 1000 : null
+}

@@ -1,3 +1,4 @@
+import type { CookieOptions } from './cookie'
 import { AuthError } from './errors'
 import type { StorageOption } from './storage'
 
@@ -39,6 +40,16 @@ export interface AuthClientOptions {
   otp?: OtpOptions
   /** Share the session between tabs. Default true where BroadcastChannel or storage events exist. */
   crossTab?: boolean
+  /**
+   * Keep a first-party cookie in step with the session, for `readSession` on a server. It holds
+   * the session view (no secret) unless `token: true`. Default off.
+   */
+  cookie?: boolean | CookieOptions
+  /**
+   * A server-render client: reads no storage, starts no timer or listener, and `$session` stays
+   * `{ status: 'loading' }`. Default true when there is no `window` and no `storage` was given.
+   */
+  ssr?: boolean
 }
 
 export interface ResolvedOptions {

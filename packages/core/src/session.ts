@@ -1,13 +1,18 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import type { StoredSession } from './schemas'
+import { NO_TOKEN_TIMES, type TokenTimesState, tokenTimesOf } from './token-times'
+
+/** Why this tab is signed out: it signed out, its session expired, or another tab signed out. */
+export type SignOutReason = 'signed-out' | 'expired' | 'other-tab'
 
 /**
  * What the UI sees. It holds no token and nothing that changes when a token rotates, so a
- * refresh notifies no subscriber and re-renders nothing.
+ * refresh notifies no subscriber and re-renders nothing. `reason` is absent when this tab was
+ * never signed in.
  */
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'unauthenticated' }
+  | { status: 'unauthenticated'; reason?: SignOutReason }
   | { status: 'authenticated'; email: string; organizationId: string; accountId: string | null }
 
 /** The private side of a session: tokens and their timing. Never put in an atom. */
@@ -15,6 +20,8 @@ export type Credentials = Omit<StoredSession, 'v' | 'rev'>
 
 export interface Session {
   readonly $session: ReadableAtom<SessionState>
+  /** The token's times, apart from `$session`: only what shows them re-renders on rotation. */
+  readonly $tokenTimes: ReadableAtom<TokenTimesState>
   /** The current credentials, or null. Replaced, never mutated. */
   readonly credentials: Credentials | null
   /**
@@ -22,18 +29,23 @@ export interface Session {
    * at its start and drops its result when it changed: a late refresh cannot undo a logout.
    */
   readonly generation: number
-  /** A new session (login, restore) or the end of one (`null`): bumps the generation. */
-  replace(credentials: Credentials | null): void
+  /**
+   * A new session (login, restore) or the end of one (`null`, with why): bumps the generation.
+   * Ending no session keeps the reason already shown.
+   */
+  replace(credentials: Credentials | null, reason?: SignOutReason): void
   /** New tokens (or ids) for the same session: the generation stays. */
   update(credentials: Credentials): void
 }
 
 export function createSession(): Session {
   const $session = atom<SessionState>({ status: 'loading' })
+  const $tokenTimes = atom<TokenTimesState>(NO_TOKEN_TIMES)
   let credentials: Credentials | null = null
   let generation = 0
 
-  const publish = () => {
+  const publish = (reason?: SignOutReason) => {
+    const current = $session.get()
     const next: SessionState = credentials
       ? {
           status: 'authenticated',
@@ -41,23 +53,32 @@ export function createSession(): Session {
           organizationId: credentials.organizationId,
           accountId: credentials.accountId,
         }
-      : { status: 'unauthenticated' }
+      : reason
+        ? { status: 'unauthenticated', reason }
+        : current.status === 'unauthenticated'
+          ? current
+          : { status: 'unauthenticated' }
     // Writes that change nothing notify nobody.
-    if (!sameState($session.get(), next)) $session.set(next)
+    if (!sameState(current, next)) $session.set(next)
+    const times = tokenTimesOf(credentials)
+    const last = $tokenTimes.get()
+    if (times.expiresAt !== last.expiresAt || times.refreshedAt !== last.refreshedAt)
+      $tokenTimes.set(times)
   }
 
   return {
     $session,
+    $tokenTimes,
     get credentials() {
       return credentials
     },
     get generation() {
       return generation
     },
-    replace(next) {
+    replace(next, reason) {
       generation++
       credentials = next
-      publish()
+      publish(reason)
     },
     update(next) {
       credentials = next
@@ -66,8 +87,16 @@ export function createSession(): Session {
   }
 }
 
+/**
+ * True when two session states show the same thing: status, reason, email and ids.
+ *
+ * @example
+ * sameSession({ status: 'loading' }, { status: 'loading' }) // true
+ */
 export function sameState(a: SessionState, b: SessionState): boolean {
   if (a.status !== b.status) return false
+  if (a.status === 'unauthenticated' || b.status === 'unauthenticated')
+    return (a as { reason?: string }).reason === (b as { reason?: string }).reason
   if (a.status !== 'authenticated' || b.status !== 'authenticated') return true
   return a.email === b.email && a.organizationId === b.organizationId && a.accountId === b.accountId
 }

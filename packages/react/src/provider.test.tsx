@@ -1,5 +1,6 @@
 import { createAuthClient } from '@auth-state/core'
 import { cleanup, render, renderHook, screen } from '@testing-library/react'
+import { memo } from 'react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { AuthProvider, useAuth } from './provider'
 
@@ -24,4 +25,28 @@ test('useAuth outside the provider fails with a message that says what to do', (
   expect(() => render(<Orphan />)).toThrow(/outside <AuthProvider>.*client=\{auth\}/)
   expect(screen.queryByText(/./)).toBeNull()
   vi.restoreAllMocks()
+})
+
+let renders = 0
+const Consumer = memo(function Consumer() {
+  useAuth()
+  renders++
+  return null
+})
+
+test('a re-rendering parent does not re-render memoised consumers', () => {
+  const auth = createAuthClient({ baseURL: 'http://127.0.0.1:9', storage: 'memory' })
+  renders = 0
+  const view = render(
+    <AuthProvider client={auth}>
+      <Consumer />
+    </AuthProvider>,
+  )
+  view.rerender(
+    <AuthProvider client={auth}>
+      <Consumer />
+    </AuthProvider>,
+  )
+  expect(renders).toBe(1)
+  auth.destroy()
 })

@@ -17,6 +17,10 @@ function Status() {
   )
 }
 
+function Otp() {
+  return <p>{adapter.useOtp().state.sendsLeft}</p>
+}
+
 let t: TestAuth
 beforeEach(async () => {
   t = await startAuth()
@@ -39,5 +43,33 @@ test('server rendering touches no window and renders the session as loading', as
   })
   expect(touched).toEqual([])
   expect(html).toBe('<p>loading<!-- -->/<!-- -->0</p>')
+  expect(t.auth.$session.lc).toBe(0)
+})
+
+test('with initialSession the server renders it, and the OTP flow at rest, not this process state', async () => {
+  await t.signIn() // spent one send: the client's own $otp says 2 left
+  const { result: html, touched } = await withoutWindow(async () => {
+    adapter = await import('./index')
+    const { AuthProvider, SignedIn, SignedOut, SessionLoading } = adapter
+    return renderToString(
+      <AuthProvider
+        client={t.auth}
+        initialSession={{
+          status: 'authenticated',
+          email: 'demo@example.com',
+          organizationId: 'org_1',
+          accountId: null,
+        }}
+      >
+        <SignedIn>in</SignedIn>
+        <SignedOut>out</SignedOut>
+        <SessionLoading>loading</SessionLoading>
+        <Status />
+        <Otp />
+      </AuthProvider>,
+    )
+  })
+  expect(touched).toEqual([])
+  expect(html).toBe('in<p>authenticated<!-- -->/<!-- -->0</p><p>3</p>')
   expect(t.auth.$session.lc).toBe(0)
 })

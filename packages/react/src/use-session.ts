@@ -1,13 +1,14 @@
-import type { SessionState } from '@auth-state/core'
-import { useAuth } from './provider'
+import { type SessionState, sameSession } from '@auth-state/core'
+import { useAuthContext } from './provider'
 import { identity, useStore } from './use-store'
 
-// The server cannot see the browser's storage; hydration starts from the same state.
-const serverSession: SessionState = { status: 'loading' }
+// The server cannot see the browser's storage: without the provider's `initialSession`, the
+// server and the hydrating render both show this.
+const LOADING: SessionState = { status: 'loading' }
 
 /**
  * The session, re-rendering only when it changes (a token refresh never does). The server and
- * the hydrating render see `{ status: 'loading' }`.
+ * the hydrating render see the provider's `initialSession`, else `{ status: 'loading' }`.
  *
  * @example
  * const session = useSession()
@@ -27,7 +28,11 @@ export function useSession<T>(
 ): T
 export function useSession<T>(
   selector: (session: SessionState) => T = identity as (session: SessionState) => T,
-  isEqual: (a: T, b: T) => boolean = Object.is,
+  // The whole session: a live session equal to the server's keeps hydration's value, no re-render.
+  isEqual: (a: T, b: T) => boolean = selector === identity
+    ? (sameSession as (a: T, b: T) => boolean)
+    : Object.is,
 ): T {
-  return useStore(useAuth().$session, serverSession, selector, isEqual)
+  const { client, initialSession } = useAuthContext()
+  return useStore(client.$session, initialSession ?? LOADING, selector, isEqual)
 }

@@ -1,3 +1,4 @@
-export { getAuthClient, setAuthClient } from './context'
+export { getAuthClient, type SetAuthClientOptions, setAuthClient } from './context'
+export { type Gates, getGates } from './gates'
 export { getOtp, type OtpStores } from './otp'
 export { getSession } from './session'

@@ -1,7 +1,8 @@
 import { type AuthClient, type OtpState, resendCountdown } from '@auth-state/core'
 import { BROWSER } from 'esm-env'
 import { type Readable, readable } from 'svelte/store'
-import { getAuthClient } from './context'
+import { getAuthContext } from './context'
+import { hydrated } from './hydrated'
 
 export interface OtpStores {
   /** The sign-in flow's state; pass `$state` to `otpMessage` for the text to show. */
@@ -25,9 +26,10 @@ export interface OtpStores {
  * <button disabled={$secondsUntilResend > 0}>Resend</button>
  */
 export function getOtp(): OtpStores {
-  const auth = getAuthClient()
+  const { client: auth, mounted } = getAuthContext()
   return {
-    state: auth.$otp,
+    // The server shows the flow at rest (it has no storage); the restored state follows mounting.
+    state: BROWSER ? hydrated(auth.$otp, auth.initialOtp, mounted) : readable(auth.initialOtp),
     sendOtp: auth.sendOtp,
     verifyOtp: auth.verifyOtp,
     reset: auth.resetOtp,

@@ -1,12 +1,14 @@
-import type { SessionState } from '@auth-state/core'
+import { type SessionState, sameSession } from '@auth-state/core'
 import { BROWSER } from 'esm-env'
 import { type Readable, readable } from 'svelte/store'
-import { getAuthClient } from './context'
+import { getAuthContext } from './context'
+import { hydrated } from './hydrated'
 
 /**
  * The session as a store, for `$session` in Svelte 4 and 5 components. It notifies only when the
- * session changes (a token refresh never does). On the server it is always
- * `{ status: 'loading' }`: the server cannot see the browser's storage.
+ * session changes (a token refresh never does). On the server and until the root has mounted it
+ * is the `initialSession` given to `setAuthClient`; without one, the server shows
+ * `{ status: 'loading' }` (it cannot see the browser's storage) and the browser the live session.
  *
  * @example
  * <script>
@@ -16,7 +18,10 @@ import { getAuthClient } from './context'
  * {#if $session.status === 'authenticated'}<p>{$session.email}</p>{/if}
  */
 export function getSession(): Readable<SessionState> {
-  const { $session } = getAuthClient()
+  const { client, initialSession, mounted } = getAuthContext()
+  if (!BROWSER) return readable<SessionState>(initialSession ?? { status: 'loading' })
   // The atom already keeps the store contract: it calls back at once and returns an unsubscribe.
-  return BROWSER ? $session : readable<SessionState>({ status: 'loading' })
+  return initialSession
+    ? hydrated(client.$session, initialSession, mounted, sameSession)
+    : client.$session
 }

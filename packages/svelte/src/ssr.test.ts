@@ -27,3 +27,22 @@ test('server rendering touches no window and renders the session as loading', as
   expect(t.auth.$session.lc).toBe(0)
   expect(t.auth.$otp.lc).toBe(0)
 })
+
+test('with initialSession the server renders it, the gates, and the OTP flow at rest', async () => {
+  await t.signIn() // spent one send: this process's own $otp says 2 left
+  const { result: body, touched } = await withoutWindow(async () => {
+    const [{ default: Harness }, { default: Page }, { initialSession, serverMarkup }] =
+      await Promise.all([
+        import('../test/Harness.svelte'),
+        import('../test/Page.svelte'),
+        import('../test/markup'),
+      ])
+    const html = render(Harness, { props: { client: t.auth, initialSession, views: [Page] } }).body
+    return { html, serverMarkup }
+  })
+  expect(touched).toEqual([])
+  // The exact markup hydration.test.ts hydrates.
+  expect(body.html).toBe(body.serverMarkup)
+  expect(t.auth.$session.lc).toBe(0)
+  expect(t.auth.$otp.lc).toBe(0)
+})

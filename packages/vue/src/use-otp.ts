@@ -24,7 +24,8 @@ export interface UseOtpResult {
 export function useOtp(): UseOtpResult {
   const auth = useAuth()
   return {
-    state: useStore(auth.$otp, auth.$otp.get(), identity, Object.is),
+    // The server shows the flow at rest (it has no storage); the restored state follows hydration.
+    state: useStore(auth.$otp, auth.initialOtp, identity, Object.is),
     sendOtp: auth.sendOtp,
     verifyOtp: auth.verifyOtp,
     reset: auth.resetOtp,

@@ -1,15 +1,16 @@
-import type { SessionState } from '@auth-state/core'
-import type { Ref } from 'vue'
-import { useAuth } from './plugin'
+import { type SessionState, sameSession } from '@auth-state/core'
+import { inject, type Ref } from 'vue'
+import { hydrationKey, useAuth } from './plugin'
 import { identity, useStore } from './use-store'
 
-// The server cannot see the browser's storage; hydration starts from the same state.
-const serverSession: SessionState = { status: 'loading' }
+// The server cannot see the browser's storage: without the plugin's `initialSession`, the
+// server and the hydrating render both show this.
+const LOADING: SessionState = { status: 'loading' }
 
 /**
  * The session as a read-only ref; it changes only when the session does (a token refresh never
  * does) and stops following it when the component or effect scope ends. The server and the
- * hydrating render see `{ status: 'loading' }`.
+ * hydrating render see the plugin's `initialSession`, else `{ status: 'loading' }`.
  *
  * @example
  * const session = useSession()
@@ -29,7 +30,11 @@ export function useSession<T>(
 ): Readonly<Ref<T>>
 export function useSession<T>(
   selector: (session: SessionState) => T = identity as (session: SessionState) => T,
-  isEqual: (a: T, b: T) => boolean = Object.is,
+  // The whole session: a live session equal to the server's keeps hydration's value.
+  isEqual: (a: T, b: T) => boolean = selector === identity
+    ? (sameSession as (a: T, b: T) => boolean)
+    : Object.is,
 ): Readonly<Ref<T>> {
-  return useStore(useAuth().$session, serverSession, selector, isEqual)
+  const initial = inject(hydrationKey, null)?.initialSession
+  return useStore(useAuth().$session, initial ?? LOADING, selector, isEqual)
 }

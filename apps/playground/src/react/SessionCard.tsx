@@ -1,5 +1,5 @@
 import { useAuth } from '@auth-state/react'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useState, useSyncExternalStore } from 'react'
 import {
   type Account,
   errorText,
@@ -10,12 +10,10 @@ import {
 } from '../shared/api'
 import { clockTime, expiryText, refreshText, type TokenTimes } from '../shared/format'
 
-/** The token's times, from `refresh` events (their payload has times, never the token). */
-function useTokenTimes(): TokenTimes | null {
-  const auth = useAuth()
-  const [times, setTimes] = useState<TokenTimes | null>(null)
-  useEffect(() => auth.on('refresh', setTimes), [auth])
-  return times
+/** The token's times (never the token): only this card re-renders when a token rotates. */
+function useTokenTimes(): TokenTimes {
+  const { $tokenTimes } = useAuth()
+  return useSyncExternalStore($tokenTimes.listen, $tokenTimes.get, $tokenTimes.get)
 }
 
 function useNow(): number {
@@ -71,7 +69,7 @@ export function SessionCard({ session }: { session: SignedIn }) {
         </dd>
         <dt>Token expires in</dt>
         <dd>{expiryText(times, now)}</dd>
-        <dt>Last refresh</dt>
+        <dt>Token issued</dt>
         <dd>{refreshText(times)}</dd>
       </dl>
 

@@ -1,4 +1,5 @@
 // Display helpers shared by the three panels; no auth logic here.
+import type { TokenTimesState } from '@auth-state/core'
 
 /** 14:03:27 */
 export function clockTime(epochMs: number): string {
@@ -14,20 +15,15 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** What a session card shows from the last `refresh` event (its payload never holds a token). */
-export interface TokenTimes {
-  expiresAt: number | null
-  refreshedAt: number
-  source: 'this-tab' | 'other-tab'
-}
+/** The client's `$tokenTimes`: restored with the session, so a reload shows them at once. */
+export type { TokenTimesState as TokenTimes } from '@auth-state/core'
 
-export function expiryText(times: TokenTimes | null, now: number): string {
-  if (!times) return '— (after the first refresh)'
+export function expiryText(times: TokenTimesState, now: number): string {
   if (times.expiresAt === null) return 'no expiry in the token'
   return `${secondsUntil(times.expiresAt, now)} s (at ${clockTime(times.expiresAt)})`
 }
 
-export function refreshText(times: TokenTimes | null): string {
-  if (!times) return 'none yet'
-  return `${clockTime(times.refreshedAt)} (${times.source === 'this-tab' ? 'this tab' : 'another tab'})`
+/** When the current token arrived: at sign-in or at the last refresh, in this tab or another. */
+export function refreshText(times: TokenTimesState): string {
+  return times.refreshedAt === null ? '—' : clockTime(times.refreshedAt)
 }

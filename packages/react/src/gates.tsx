@@ -1,0 +1,39 @@
+import type { SessionState } from '@auth-state/core'
+import type { ReactElement, ReactNode } from 'react'
+import { useSession } from './use-session'
+
+export interface GateProps {
+  children?: ReactNode
+}
+
+// Each gate re-renders only when its own yes/no changes, never on a refresh or an org switch.
+const gate =
+  (status: SessionState['status']) =>
+  ({ children }: GateProps): ReactElement | null =>
+    // biome-ignore lint/complexity/noUselessFragments: an element, which React 18's types require
+    useSession((s) => s.status === status) ? <>{children}</> : null
+
+/**
+ * Renders its children only while signed in (from the server's `initialSession` until hydration).
+ *
+ * @example
+ * <SignedIn><AccountMenu /></SignedIn>
+ */
+export const SignedIn: (props: GateProps) => ReactElement | null = gate('authenticated')
+
+/**
+ * Renders its children only while signed out.
+ *
+ * @example
+ * <SignedOut><a href="/sign-in">Sign in</a></SignedOut>
+ */
+export const SignedOut: (props: GateProps) => ReactElement | null = gate('unauthenticated')
+
+/**
+ * Renders its children only while the session is still loading (no `initialSession`, or an
+ * asynchronous storage not yet read).
+ *
+ * @example
+ * <SessionLoading><Spinner /></SessionLoading>
+ */
+export const SessionLoading: (props: GateProps) => ReactElement | null = gate('loading')
