@@ -136,7 +136,7 @@ describe('createTestAuth', () => {
     client.on('expired', expired)
     expect(identity.revokeSessions('demo@example.com')).toBe(1)
     await vi.advanceTimersByTimeAsync(240_000)
-    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
     expect(expired).toHaveBeenCalledTimes(1)
   })
 
