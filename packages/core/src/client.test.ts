@@ -86,6 +86,41 @@ describe('restore', () => {
     expect(storage.map.has('auth-state')).toBe(false)
   })
 
+  it('treats a newer stored format as signed out, leaves it in place, and logout keeps it', async () => {
+    const newer = storedSession({ v: 2, extra: 'a newer build keeps more' })
+    const storage = mapStorage({ 'auth-state': newer })
+    const client = createAuthClient({ baseURL: server.url, storage, crossTab: true })
+    clients.push(client)
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+    expect(await client.getToken()).toBeNull()
+    await client.logout()
+    expect(storage.map.get('auth-state')).toBe(newer)
+    // Signing in here is the user's newest intent: one session per origin, so it replaces it.
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(stored(storage)).toMatchObject({ v: 1, email: 'ada@example.com' })
+  })
+
+  it('treats stored times that are not finite numbers as invalid', () => {
+    const storage = mapStorage({
+      'auth-state': storedSession().replace(/"expiresAt":\d+/, '"expiresAt":1e400'),
+    })
+    const client = createAuthClient({ baseURL: server.url, storage })
+    clients.push(client)
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+  })
+
+  it('stores a JWT whose exp is -1e400 as long expired, so a reload refreshes it', async () => {
+    const token = `e30.${Buffer.from('{"exp":-1e400}').toString('base64url')}.c2ln`
+    server.next(LOGIN, () => ok({ token, refreshToken: 'r'.repeat(32), organizationId: 'o' }))
+    const { client, storage } = await signedIn()
+    client.destroy()
+    expect(stored(storage).expiresAt).toBeLessThan(0)
+    expect(server.count(REFRESH)).toBe(0)
+    const reloaded = createAuthClient({ baseURL: server.url, storage })
+    clients.push(reloaded)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBeGreaterThan(0))
+  })
+
   it('treats a storage that throws as empty', () => {
     const storage = {
       getItem: () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { VERSION } from './storage'
 
 const id = z.union([z.string().check(z.minLength(1)), z.number()])
 const nonEmpty = z.string().check(z.minLength(1))
@@ -26,11 +27,12 @@ export const availabilityData = z.object({ isAvailableEmail: z.boolean() })
 
 /**
  * What the client persists under `storageKey`. `v` versions the format: anything else (an older
- * format, another library's data, a hand-edited value) is discarded rather than trusted.
+ * format, another library's data, a hand-edited value) is discarded rather than trusted, except a
+ * newer format (a higher `v`), which reads as signed out but stays in place for the newer build.
  * `expiresAt` is on this device's clock, so a skewed server clock cannot cause a refresh storm.
  */
 export const storedSession = z.object({
-  v: z.literal(1),
+  v: z.literal(VERSION),
   email: nonEmpty,
   token: nonEmpty,
   refreshToken: nonEmpty,
@@ -45,7 +47,7 @@ export type StoredSession = z.infer<typeof storedSession>
 
 /** Send timestamps of the OTP throttle, persisted so that a reload cannot reset it. */
 export const storedOtp = z.object({
-  v: z.literal(1),
+  v: z.literal(VERSION),
   sends: z.array(z.number()),
   resendAvailableAt: z.nullable(z.number()),
 })

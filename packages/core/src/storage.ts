@@ -49,10 +49,30 @@ export function chain<T, R>(value: MaybePromise<T>, fn: (value: T) => R): MaybeP
 }
 
 export interface PersistedValue<T> {
-  /** The stored value, or null when absent or invalid (an invalid value is removed). Never throws. */
+  /**
+   * The stored value, or null when absent or invalid (an invalid value is removed, a value of a
+   * newer format is left alone). Never throws.
+   */
   read(): MaybePromise<T | null>
-  /** Writes in call order, even on an async adapter; failures are reported, never thrown. */
+  /**
+   * Writes in call order, even on an async adapter; failures are reported, never thrown. Writing
+   * null never removes a value of a newer format: it is not this build's to delete.
+   */
   write(value: T | null): MaybePromise<void>
+}
+
+/** The format version this build writes (`v`) and understands. */
+export const VERSION = 1
+
+// A value written by a newer build of the library, which an older tab of the same app may still
+// be running next to: unreadable here, but not invalid. Deleting it would sign the newer tabs out.
+function isNewer(raw: string | null | undefined): boolean {
+  try {
+    const v = raw == null ? undefined : JSON.parse(raw)?.v
+    return typeof v === 'number' && v > VERSION
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -78,14 +98,16 @@ export function persisted<T>(
     }
     const result = schema.safeParse(json)
     if (result.success) return result.data
-    write(null)
+    if (!isNewer(raw)) write(null)
     return null
   }
 
   const run = (value: T | null): MaybePromise<void> => {
     try {
       const result =
-        value === null ? adapter.removeItem(key) : adapter.setItem(key, JSON.stringify(value))
+        value === null
+          ? chain(adapter.getItem(key), (raw) => (isNewer(raw) ? undefined : adapter.removeItem(key)))
+          : adapter.setItem(key, JSON.stringify(value))
       if (isPromise(result)) return result.then(() => undefined, onError)
     } catch (error) {
       onError(error)
