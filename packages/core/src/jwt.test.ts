@@ -28,8 +28,7 @@ describe('tokenTimes', () => {
 
   it('keeps every time finite: exp beyond the number range is long past or far future', () => {
     // JSON.parse turns these into -Infinity and Infinity; JSON.stringify would then store null.
-    const raw = (payload: string) =>
-      `e30.${Buffer.from(payload).toString('base64url')}.c2ln`
+    const raw = (payload: string) => `e30.${Buffer.from(payload).toString('base64url')}.c2ln`
     const past = tokenTimes(raw('{"exp":-1e400}'), now)
     expect(past.expiresAt).toBeLessThan(now)
     expect(Number.isFinite(past.expiresAt)).toBe(true)

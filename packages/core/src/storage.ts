@@ -106,7 +106,9 @@ export function persisted<T>(
     try {
       const result =
         value === null
-          ? chain(adapter.getItem(key), (raw) => (isNewer(raw) ? undefined : adapter.removeItem(key)))
+          ? chain(adapter.getItem(key), (raw) =>
+              isNewer(raw) ? undefined : adapter.removeItem(key),
+            )
           : adapter.setItem(key, JSON.stringify(value))
       if (isPromise(result)) return result.then(() => undefined, onError)
     } catch (error) {
