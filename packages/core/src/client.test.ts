@@ -367,6 +367,44 @@ describe('proactive refresh', () => {
     expect(server.count(REFRESH)).toBe(0)
   })
 
+  it('backs off after a refresh that yields an already-due token, instead of every 250 ms', async () => {
+    const seconds = () => Math.floor(Date.now() / 1000)
+    const due = () => [
+      jwt({ iat: seconds(), exp: seconds() - 10 }), // exp in the past
+      jwt({ iat: seconds(), exp: seconds() }), // exp = iat
+      jwt({ exp: -5 }), // negative
+    ]
+    let n = 0
+    server.routes[REFRESH] = () => ok({ token: due()[n++ % 3]!, refreshToken: `r${n}`.repeat(16) })
+    const { client } = await signedIn()
+    const refreshed = vi.fn()
+    client.on('refresh', refreshed)
+    await client.refresh()
+    const settle = () =>
+      vi.waitFor(() => expect(refreshed).toHaveBeenCalledTimes(server.count(REFRESH)))
+    for (let t = 0; t < 30_000; t += 250) {
+      await vi.advanceTimersByTimeAsync(250)
+      await settle()
+      // getToken hands out the token in hand while the refresh is held back.
+      if (t === 250) {
+        const before = server.count(REFRESH)
+        expect(await client.getToken()).toBeTruthy()
+        expect(server.count(REFRESH)).toBe(before)
+      }
+    }
+    // 1 s, 2 s, 4 s, 8 s, 16 s (±25 %): at most 6 after the first, where 250 ms gave 120.
+    expect(server.count(REFRESH)).toBeLessThanOrEqual(7)
+    expect(server.count(REFRESH)).toBeGreaterThanOrEqual(4)
+    expect(client.$session.get().status).toBe('authenticated')
+    // A good token again: back to the normal schedule, with no refresh until its leeway.
+    server.routes[REFRESH] = () =>
+      ok({ token: jwt({ iat: seconds(), exp: seconds() + 300 }), refreshToken: 'g'.repeat(32) })
+    await client.refresh()
+    const after = server.count(REFRESH)
+    await vi.advanceTimersByTimeAsync(200_000)
+    expect(server.count(REFRESH)).toBe(after)
+  })
+
   it('refreshes a token without exp only on a 401', async () => {
     server.next(LOGIN, () =>
       ok({ token: jwt({ sub: 'x' }), refreshToken: 'a'.repeat(32), organizationId: 'org_1' }),
