@@ -84,26 +84,16 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const live = (f: Flow | null | undefined): f is Flow =>
     !!f && f.sentAt <= now() && now() < f.sentAt + options.codeLifetimeSeconds * 1000
 
-  const idle = (): OtpState => ({
-    step: 'idle',
-    email: null,
+  // The state for the flow in progress, or email entry when there is none (or its code is dead).
+  const current = (f = live(flow) ? flow : null): OtpState => ({
+    step: f ? (f.attemptsLeft > 0 ? 'code-sent' : 'locked') : 'idle',
+    email: f?.email ?? null,
     resendAvailableAt: resendAt(),
     sendsLeft: sendsLeft(),
-    attemptsLeft: options.maxAttempts,
+    attemptsLeft: f?.attemptsLeft ?? options.maxAttempts,
     error: null,
   })
-  // The state for the flow in progress, or email entry when there is none (or its code is dead).
-  const current = (): OtpState =>
-    live(flow)
-      ? {
-          step: flow.attemptsLeft > 0 ? 'code-sent' : 'locked',
-          email: flow.email,
-          resendAvailableAt: resendAt(),
-          sendsLeft: sendsLeft(),
-          attemptsLeft: flow.attemptsLeft,
-          error: null,
-        }
-      : idle()
+  const idle = () => current(null)
   const $otp = atom<OtpState>(idle())
   const set = (patch: Partial<OtpState>) => publish($otp, { ...$otp.get(), ...patch })
 
