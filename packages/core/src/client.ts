@@ -117,7 +117,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const rev = c ? Math.random().toString(36).slice(2) : SIGNED_OUT
     stale = undefined
     store.write(c ? { v: 1, ...c, rev } : null)
-    return crossTab?.notify(rev)
+    // A write that failed changed nothing for other tabs, and its revision would never show in
+    // storage: announcing it would make this tab's next lock holder wait for it in vain.
+    if (stale === undefined) return crossTab?.notify(rev)
   }
   const revision = () => chain(store.read(), (s) => s?.rev ?? SIGNED_OUT)
 
