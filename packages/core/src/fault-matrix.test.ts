@@ -109,7 +109,8 @@ describe('OTP send (sendOtp → POST /identity/user/otp/email)', () => {
     { fault: 'HTTP 503', code: 'server' },
     { fault: 'dropped connection', code: 'network' },
     { fault: 'malformed JSON', code: 'invalid_response' },
-    { fault: 'status:false on HTTP 200', code: 'server' },
+    // A refusal is what an unregistered email gets: it ends like a send, whoever it reaches.
+    { fault: 'status:false on HTTP 200', code: 'ok' },
     // A 429 on the send means a code went out recently: it ends like a send, as the unregistered
     // path does (enumeration), and Retry-After still holds the next send back.
     { fault: 'HTTP 429 + Retry-After: 7', code: 'ok' },
@@ -142,6 +143,23 @@ describe('OTP send (sendOtp → POST /identity/user/otp/email)', () => {
     expect((await outcome(auth.sendOtp(EMAIL))).code).toBe('ok')
     expect(auth.$otp.get().step).toBe('code-sent')
   })
+})
+
+describe('OTP send, unregistered email (enumeration)', () => {
+  it.each(Object.keys(FAULTS) as FaultName[])(
+    '%s: the outcome a registered email gets',
+    async (fault) => {
+      await start()
+      const seen = []
+      for (const email of [EMAIL, 'nobody@example.com']) {
+        const { auth } = make()
+        server.faults.add({ route: SEND, ...FAULTS[fault] })
+        const result = await outcome(auth.sendOtp(email))
+        seen.push({ code: result.code, step: auth.$otp.get().step })
+      }
+      expect(seen[1]).toEqual(seen[0])
+    },
+  )
 })
 
 describe('login (verifyOtp → POST /identity/user/login)', () => {

@@ -175,19 +175,21 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     persist()
     const before = $otp.get()
     set({ step: 'sending', error: null })
-    // Registered or not, the same two requests go out and end in the same state, so neither the
-    // UI nor the request log tells them apart. Only the server's own answers differ (see README).
+    // Registered or not, the same two requests go out, and what follows depends only on the
+    // send's answer, never on the check's: neither the UI nor the request log tells the two
+    // apart. The check stays because the vendor asks for it; only the server's own answers
+    // differ (see README).
     try {
-      const { isAvailableEmail } = await deps.transport.post(CHECK, { email }, availabilityData)
+      await deps.transport.post(CHECK, { email }, availabilityData)
       try {
         await deps.transport.post(SEND, { email }, z.unknown())
       } catch (error) {
         const e = error as AuthError
         // A 429 means a code went out recently (from here or another device): the user has one,
-        // which is what a send promises. An unregistered email is refused: that is the send an
-        // unregistered email gets.
+        // which is what a send promises. A refusal is what an unregistered email gets, so it
+        // must look like a send whoever it reaches.
         if (e.code === 'rate_limited') wait(e)
-        else if (!(isAvailableEmail && isRejection(e))) throw e
+        else if (!isRejection(e)) throw e
       }
     } catch (error) {
       const e = wait(error as AuthError)
