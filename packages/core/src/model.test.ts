@@ -93,13 +93,12 @@ async function scenario(actions: Action[], delays: number[], webLocks: boolean) 
     }),
   )
   const armed = [false, false]
-  tabs.forEach((t, i) =>
+  for (const [i, t] of tabs.entries())
     t.$session.listen(() => {
       if (!armed[i]) return
       armed[i] = false
       throw new Error('render bug')
-    }),
-  )
+    })
   const pending: Promise<unknown>[] = []
   // True from a sign-out until a sign-in succeeds: meanwhile nobody may be signed in.
   let signedOutSinceLogin = true
