@@ -621,6 +621,23 @@ describe('storage failures', () => {
     ])
   })
 
+  it('keeps the session when an async storage rejects the write', async () => {
+    const storage = asyncStorage()
+    // It fails a moment later, as IndexedDB does: reads may already be queued behind it.
+    storage.setItem = () =>
+      new Promise((_, reject) =>
+        setImmediate(() => reject(new DOMException('Full', 'QuotaExceededError'))),
+      )
+    const { client } = make({ storage, crossTab: true })
+    const errors: AuthError[] = []
+    client.on('error', ({ error }) => errors.push(error))
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    const calls = Array.from({ length: 3 }, () => client.fetch('/me'))
+    await Promise.all(calls)
+    expect(client.$session.get().status).toBe('authenticated')
+    expect(errors.map((e) => e.code)).toEqual(['storage'])
+  })
+
   it('still follows storage once another tab writes to it', async () => {
     const storage = full()
     const { client } = make({ storage, crossTab: true })

@@ -76,13 +76,15 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       }),
     })
   const storage = resolveStorage(options.storage)
-  let stale: string | undefined
+  // The revision storage showed when this tab's write failed; null until that read is back.
+  let stale: string | null | undefined
   const store = persisted(storage, opts.storageKey, storedSession, (error) => {
     // This tab's own write failed, so storage still shows what it showed before: that says
     // nothing about this tab's session. Until storage shows something else (another tab wrote),
     // `sync()` keeps the session in memory instead of following storage back to the old state.
+    stale = null
     chain(store.read(), (s) => {
-      stale = s?.rev ?? SIGNED_OUT
+      if (stale === null) stale = s?.rev ?? SIGNED_OUT
     })
     reportError(error)
   })
@@ -103,7 +105,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   }
   /** What storage says about the session, or undefined while it only shows a write that failed. */
   const observed = (s: z.infer<typeof storedSession> | null): Credentials | null | undefined => {
-    if (stale !== undefined && (s?.rev ?? SIGNED_OUT) === stale) return undefined
+    if (stale === null || (s?.rev ?? SIGNED_OUT) === stale) return undefined
     stale = undefined
     return fromStored(s)
   }
