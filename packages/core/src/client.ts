@@ -71,7 +71,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Only storage reports here: a failed write (quota, private mode) or a rejecting adapter.
   const reportError = (error: unknown) =>
     emitter.emit('error', {
-      error: new AuthError('storage', 'Storage failed: the change is kept in memory only', {
+      error: new AuthError('storage', 'Storage failed; kept in memory', {
         cause: error,
       }),
     })

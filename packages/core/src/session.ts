@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { publish } from './publish'
+import { publish, settled } from './publish'
 import type { StoredSession } from './schemas'
 
 /**
@@ -28,9 +28,9 @@ export interface Session {
   /** New tokens (or ids) for the same session: the generation stays. */
   update(credentials: Credentials): void
   /**
-   * Runs a whole state change (credentials, storage, timers, events), then notifies `$session`
-   * subscribers once. A subscriber therefore sees a finished change, and one that throws or
-   * signs out from its callback cannot leave the change half done. Nests.
+   * Runs a whole state change (credentials, storage, timers, events); `$session.get()` shows it at
+   * once, but subscribers run when it is done. A subscriber therefore sees a finished change, and
+   * one that throws or signs out from its callback cannot leave the change half done. Nests.
    */
   change<T>(fn: () => T): T
 }
@@ -39,10 +39,8 @@ export function createSession(): Session {
   const $session = atom<SessionState>({ status: 'loading' })
   let credentials: Credentials | null = null
   let generation = 0
-  let depth = 0
 
   const notify = () => {
-    if (depth) return
     const next: SessionState = credentials
       ? {
           status: 'authenticated',
@@ -72,15 +70,7 @@ export function createSession(): Session {
       credentials = next
       notify()
     },
-    change(fn) {
-      depth++
-      try {
-        return fn()
-      } finally {
-        depth--
-        notify()
-      }
-    },
+    change: settled,
   }
 }
 
