@@ -315,6 +315,18 @@ describe('refresh', () => {
     await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
   })
 
+  it('retries a refresh within an hour whatever date Retry-After names', async () => {
+    const { client } = await signedIn()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    server.next(REFRESH, () => ({
+      ...no(429),
+      headers: { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' },
+    }))
+    await expect(client.refresh()).rejects.toMatchObject({ code: 'rate_limited' })
+    await vi.advanceTimersByTimeAsync(3_600_000)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
+  })
+
   it('times out a hanging refresh as a network error', async () => {
     const { client } = await signedIn({ timeoutMs: 50 })
     server.next(REFRESH, () => ({ ...ok({}), delayMs: 500 }))

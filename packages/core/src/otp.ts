@@ -5,6 +5,7 @@ import { parseCode, parseEmail } from './input'
 import type { OtpOptions } from './options'
 import { publish } from './publish'
 import { availabilityData, type StoredOtp } from './schemas'
+import { MAX_SERVER_WAIT_MS, serverWaitMs } from './server-wait'
 import { chain, isPromise, type PersistedValue } from './storage'
 import { isRejection, type Transport } from './transport'
 
@@ -41,11 +42,6 @@ export interface OtpDeps {
 }
 
 const WINDOW = 60_000
-/**
- * The longest server wait (429 `Retry-After`) the flow honours: one hour. A bogus header (a date
- * in the year 9999) must not lock the sign-in form for good, least of all across reloads.
- */
-export const MAX_SERVER_WAIT_MS = 3_600_000
 const CHECK = '/identity/user/email/check-availability'
 const SEND = '/identity/user/otp/email'
 
@@ -142,7 +138,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   // A server wait, capped; the error the caller sees carries the capped wait too.
   function wait(error: AuthError): AuthError {
     if (error.code !== 'rate_limited' || error.retryAfterSeconds === undefined) return error
-    const ms = Math.min(error.retryAfterSeconds * 1000, MAX_SERVER_WAIT_MS)
+    const ms = serverWaitMs(error)
     retryAt = Math.max(retryAt ?? 0, now() + ms)
     return new AuthError('rate_limited', error.message, {
       status: error.status,

@@ -2,6 +2,7 @@ import { AuthError } from './errors'
 import type { Emitter } from './events'
 import { tokenTimes } from './jwt'
 import { refreshData } from './schemas'
+import { serverWaitMs } from './server-wait'
 import type { Credentials, Session } from './session'
 import type { Transport } from './transport'
 import { isRejection } from './transport'
@@ -108,8 +109,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       live()
       if (!isRejection(error)) {
         failures++
-        // A 429 says when to come back; never sooner than that.
-        arm(Math.max(backoff(failures), ((error as AuthError).retryAfterSeconds ?? 0) * 1000))
+        // A 429 says when to come back; never sooner than that, never later than the ceiling.
+        arm(Math.max(backoff(failures), serverWaitMs(error as AuthError)))
         deps.emit('error', { error: error as AuthError })
         throw error
       }
