@@ -66,13 +66,15 @@ export const VERSION = 1
 
 // A value written by a newer build of the library, which an older tab of the same app may still
 // be running next to: unreadable here, but not invalid. Deleting it would sign the newer tabs out.
-function isNewer(raw: string | null | undefined): boolean {
+const isNewer = (json: unknown) => {
+  const v = (json as { v?: unknown } | null)?.v
+  return typeof v === 'number' && v > VERSION
+}
+
+function json(raw: string | null | undefined): unknown {
   try {
-    const v = raw == null ? undefined : JSON.parse(raw)?.v
-    return typeof v === 'number' && v > VERSION
-  } catch {
-    return false
-  }
+    return raw == null ? undefined : JSON.parse(raw)
+  } catch {}
 }
 
 /**
@@ -90,15 +92,10 @@ export function persisted<T>(
 
   const parse = (raw: string | null | undefined): T | null => {
     if (raw == null) return null
-    let json: unknown
-    try {
-      json = JSON.parse(raw)
-    } catch {
-      json = undefined
-    }
-    const result = schema.safeParse(json)
+    const value = json(raw)
+    const result = schema.safeParse(value)
     if (result.success) return result.data
-    if (!isNewer(raw)) write(null)
+    if (!isNewer(value)) write(null)
     return null
   }
 
@@ -107,7 +104,7 @@ export function persisted<T>(
       const result =
         value === null
           ? chain(adapter.getItem(key), (raw) =>
-              isNewer(raw) ? undefined : adapter.removeItem(key),
+              isNewer(json(raw)) ? undefined : adapter.removeItem(key),
             )
           : adapter.setItem(key, JSON.stringify(value))
       if (isPromise(result)) return result.then(() => undefined, onError)
