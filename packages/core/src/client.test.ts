@@ -86,6 +86,41 @@ describe('restore', () => {
     expect(storage.map.has('auth-state')).toBe(false)
   })
 
+  it('treats a newer stored format as signed out, leaves it in place, and logout keeps it', async () => {
+    const newer = storedSession({ v: 2, extra: 'a newer build keeps more' })
+    const storage = mapStorage({ 'auth-state': newer })
+    const client = createAuthClient({ baseURL: server.url, storage, crossTab: true })
+    clients.push(client)
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+    expect(await client.getToken()).toBeNull()
+    await client.logout()
+    expect(storage.map.get('auth-state')).toBe(newer)
+    // Signing in here is the user's newest intent: one session per origin, so it replaces it.
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(stored(storage)).toMatchObject({ v: 1, email: 'ada@example.com' })
+  })
+
+  it('treats stored times that are not finite numbers as invalid', () => {
+    const storage = mapStorage({
+      'auth-state': storedSession().replace(/"expiresAt":\d+/, '"expiresAt":1e400'),
+    })
+    const client = createAuthClient({ baseURL: server.url, storage })
+    clients.push(client)
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+  })
+
+  it('stores a JWT whose exp is -1e400 as long expired, so a reload refreshes it', async () => {
+    const token = `e30.${Buffer.from('{"exp":-1e400}').toString('base64url')}.c2ln`
+    server.next(LOGIN, () => ok({ token, refreshToken: 'r'.repeat(32), organizationId: 'o' }))
+    const { client, storage } = await signedIn()
+    client.destroy()
+    expect(stored(storage).expiresAt).toBeLessThan(0)
+    expect(server.count(REFRESH)).toBe(0)
+    const reloaded = createAuthClient({ baseURL: server.url, storage })
+    clients.push(reloaded)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBeGreaterThan(0))
+  })
+
   it('treats a storage that throws as empty', () => {
     const storage = {
       getItem: () => {
@@ -280,6 +315,18 @@ describe('refresh', () => {
     await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
   })
 
+  it('retries a refresh within an hour whatever date Retry-After names', async () => {
+    const { client } = await signedIn()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    server.next(REFRESH, () => ({
+      ...no(429),
+      headers: { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' },
+    }))
+    await expect(client.refresh()).rejects.toMatchObject({ code: 'rate_limited' })
+    await vi.advanceTimersByTimeAsync(3_600_000)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
+  })
+
   it('times out a hanging refresh as a network error', async () => {
     const { client } = await signedIn({ timeoutMs: 50 })
     server.next(REFRESH, () => ({ ...ok({}), delayMs: 500 }))
@@ -330,6 +377,44 @@ describe('proactive refresh', () => {
     await signedIn({ refreshLeewaySeconds: 60 })
     await vi.advanceTimersByTimeAsync(200_000)
     expect(server.count(REFRESH)).toBe(0)
+  })
+
+  it('backs off after a refresh that yields an already-due token, instead of every 250 ms', async () => {
+    const seconds = () => Math.floor(Date.now() / 1000)
+    const due = () => [
+      jwt({ iat: seconds(), exp: seconds() - 10 }), // exp in the past
+      jwt({ iat: seconds(), exp: seconds() }), // exp = iat
+      jwt({ exp: -5 }), // negative
+    ]
+    let n = 0
+    server.routes[REFRESH] = () => ok({ token: due()[n++ % 3]!, refreshToken: `r${n}`.repeat(16) })
+    const { client } = await signedIn()
+    const refreshed = vi.fn()
+    client.on('refresh', refreshed)
+    await client.refresh()
+    const settle = () =>
+      vi.waitFor(() => expect(refreshed).toHaveBeenCalledTimes(server.count(REFRESH)))
+    for (let t = 0; t < 30_000; t += 250) {
+      await vi.advanceTimersByTimeAsync(250)
+      await settle()
+      // getToken hands out the token in hand while the refresh is held back.
+      if (t === 250) {
+        const before = server.count(REFRESH)
+        expect(await client.getToken()).toBeTruthy()
+        expect(server.count(REFRESH)).toBe(before)
+      }
+    }
+    // 1 s, 2 s, 4 s, 8 s, 16 s (±25 %): at most 6 after the first, where 250 ms gave 120.
+    expect(server.count(REFRESH)).toBeLessThanOrEqual(7)
+    expect(server.count(REFRESH)).toBeGreaterThanOrEqual(4)
+    expect(client.$session.get().status).toBe('authenticated')
+    // A good token again: back to the normal schedule, with no refresh until its leeway.
+    server.routes[REFRESH] = () =>
+      ok({ token: jwt({ iat: seconds(), exp: seconds() + 300 }), refreshToken: 'g'.repeat(32) })
+    await client.refresh()
+    const after = server.count(REFRESH)
+    await vi.advanceTimersByTimeAsync(200_000)
+    expect(server.count(REFRESH)).toBe(after)
   })
 
   it('refreshes a token without exp only on a 401', async () => {
@@ -520,5 +605,118 @@ describe('options', () => {
     expect(() => createAuthClient(options as AuthClientOptions)).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
     )
+  })
+})
+
+describe('storage failures', () => {
+  const full = () => {
+    const storage = mapStorage()
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    return storage
+  }
+
+  it('a failed write keeps the session in memory and reports code storage, cross-tab on', async () => {
+    const { client } = make({ storage: full(), crossTab: true })
+    const errors: AuthError[] = []
+    const logouts = vi.fn()
+    client.on('error', ({ error }) => errors.push(error))
+    client.on('logout', logouts)
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    await expect(client.fetch('/me')).resolves.toMatchObject({ data: { org: 'org_1' } })
+    expect(await client.getToken()).not.toBeNull()
+    expect(client.$session.get().status).toBe('authenticated')
+    expect(logouts).not.toHaveBeenCalled()
+    expect(errors.map((e) => [e.code, e.cause instanceof Error && e.cause.name])).toEqual([
+      ['storage', 'QuotaExceededError'],
+    ])
+  })
+
+  it('keeps the session when an async storage rejects the write', async () => {
+    const storage = asyncStorage()
+    // It fails a moment later, as IndexedDB does: reads may already be queued behind it.
+    storage.setItem = () =>
+      new Promise((_, reject) =>
+        setImmediate(() => reject(new DOMException('Full', 'QuotaExceededError'))),
+      )
+    const { client } = make({ storage, crossTab: true })
+    const errors: AuthError[] = []
+    client.on('error', ({ error }) => errors.push(error))
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    const calls = Array.from({ length: 3 }, () => client.fetch('/me'))
+    await Promise.all(calls)
+    expect(client.$session.get().status).toBe('authenticated')
+    expect(errors.map((e) => e.code)).toEqual(['storage'])
+  })
+
+  it('still follows storage once another tab writes to it', async () => {
+    const storage = full()
+    const { client } = make({ storage, crossTab: true })
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    // Another tab signs in as someone else: storage now says something new.
+    storage.map.set('auth-state', storedSession({ email: 'bob@example.com', rev: 'other' }))
+    await client.getToken()
+    expect(client.$session.get()).toMatchObject({ email: 'bob@example.com' })
+  })
+})
+
+describe('throwing subscribers', () => {
+  // The client rethrows a subscriber's exception on its own; collect it instead of failing.
+  let rethrown: unknown[]
+  beforeEach(() => {
+    rethrown = []
+    const original = globalThis.queueMicrotask
+    vi.stubGlobal('queueMicrotask', (fn: () => void) =>
+      original(() => {
+        try {
+          fn()
+        } catch (error) {
+          rethrown.push(error)
+        }
+      }),
+    )
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('cannot half-complete a sign-in: persisted, scheduled and announced before they run', async () => {
+    const { client, storage } = make()
+    const logins = vi.fn()
+    // An event listener already reads the new state.
+    client.on('login', () => logins(client.$session.get().status))
+    const seen: unknown[] = []
+    let once = true
+    client.$session.listen((state) => {
+      // What a subscriber sees is a finished change.
+      seen.push([state.status, storage.map.has('auth-state'), logins.mock.calls.length])
+      if (once) {
+        once = false
+        throw new Error('render bug')
+      }
+    })
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(seen).toEqual([['authenticated', true, 1]])
+    expect(logins).toHaveBeenCalledWith('authenticated')
+    expect(stored(storage).email).toBe('ada@example.com')
+    await vi.waitFor(() => expect(rethrown).toHaveLength(1))
+    // Later changes still notify.
+    await client.logout()
+    expect(seen.at(-1)).toEqual(['unauthenticated', false, 1])
+  })
+
+  it('does not stop later updates nor the other listeners', async () => {
+    const { client } = make()
+    const other = vi.fn()
+    client.$session.listen(() => {
+      throw new Error('render bug')
+    })
+    client.$session.listen((state) => other(state.status))
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    await client.logout()
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(other.mock.calls).toEqual([['authenticated'], ['unauthenticated'], ['authenticated']])
+    await vi.waitFor(() => expect(rethrown).toHaveLength(3))
   })
 })

@@ -80,19 +80,30 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const opts = resolveOptions(options)
   const now = () => Date.now()
   const emitter = createEmitter()
+  // Only storage reports here: a failed write (quota, private mode) or a rejecting adapter.
   const reportError = (error: unknown) =>
     emitter.emit('error', {
-      error:
-        error instanceof AuthError
-          ? error
-          : new AuthError('invalid_input', 'Storage failed', { cause: error }),
+      error: new AuthError('storage', 'Storage failed; kept in memory', {
+        cause: error,
+      }),
     })
   // A server render: one process serves many people, so it must not read a storage that would
   // belong to none of them, nor keep a timer or a listener alive after the render.
   const ssr = options.ssr ?? (typeof window === 'undefined' && options.storage === undefined)
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
   const cookie = ssr ? undefined : createSessionCookie(options.cookie)
-  const store = persisted(storage, opts.storageKey, storedSession, reportError)
+  // The revision storage showed when this tab's write failed; null until that read is back.
+  let stale: string | null | undefined
+  const store = persisted(storage, opts.storageKey, storedSession, (error) => {
+    // This tab's own write failed, so storage still shows what it showed before: that says
+    // nothing about this tab's session. Until storage shows something else (another tab wrote),
+    // `sync()` keeps the session in memory instead of following storage back to the old state.
+    stale = null
+    chain(store.read(), (s) => {
+      if (stale === null) stale = s?.rev ?? SIGNED_OUT
+    })
+    reportError(error)
+  })
   const session = createSession()
   const transport = createTransport({
     baseURL: opts.baseURL,
@@ -108,6 +119,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const { v: _, rev: __, ...credentials } = s
     return credentials
   }
+  /** What storage says about the session, or undefined while it only shows a write that failed. */
+  const observed = (s: z.infer<typeof storedSession> | null): Credentials | null | undefined => {
+    if (stale === null || (s?.rev ?? SIGNED_OUT) === stale) return undefined
+    stale = undefined
+    return fromStored(s)
+  }
   /**
    * Writes the session (or its absence) and tells the other tabs. Each write gets a random
    * revision, announced through the cross-tab lock manager, so that a tab taking the refresh lock
@@ -116,9 +133,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
    */
   function persist(c: Credentials | null): Promise<void> | undefined {
     const rev = c ? Math.random().toString(36).slice(2) : SIGNED_OUT
+    stale = undefined
     store.write(c ? { v: 1, ...c, rev } : null)
     cookie?.write(c)
-    return crossTab?.notify(rev)
+    // A write that failed changed nothing for other tabs, and its revision would never show in
+    // storage: announcing it would make this tab's next lock holder wait for it in vain.
+    if (stale === undefined) return crossTab?.notify(rev)
   }
   const revision = () => chain(store.read(), (s) => s?.rev ?? SIGNED_OUT)
 
@@ -139,15 +159,19 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Counts sign-outs (here or in another tab): a sign-in that was in flight across one is void.
   let signOuts = 0
 
+  // Each state change below runs inside `session.change`: storage, timers and events are done
+  // before any `$session` subscriber runs, so a subscriber's exception cannot cut one short.
   function end(reason: SignOutReason) {
-    const had = session.credentials !== null
-    signOuts++
-    session.replace(null, had ? reason : undefined)
-    refresher.stop()
-    if (reason !== 'other-tab') persist(null)
-    if (!had) return
-    if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
-    else emitter.emit('logout', { reason: reason === 'signed-out' ? 'user' : reason })
+    session.change(() => {
+      const had = session.credentials !== null
+      signOuts++
+      session.replace(null, had ? reason : undefined)
+      refresher.stop()
+      if (reason !== 'other-tab') persist(null)
+      if (!had) return
+      if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
+      else emitter.emit('logout', { reason: reason === 'signed-out' ? 'user' : reason })
+    })
   }
 
   function begin(c: Credentials) {
@@ -162,19 +186,22 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   }
 
   // Another tab changed storage: make this tab agree with it, without a request.
-  function reconcile(stored: Credentials | null) {
+  function reconcile(stored: Credentials | null | undefined) {
+    if (stored === undefined) return
     const current = session.credentials
     // The other tab may keep no cookie (or one of another name): this tab keeps its own in step.
     cookie?.write(stored)
     if (!stored) return current && end('other-tab')
-    if (!current || current.email !== stored.email) return begin(stored)
+    if (!current || current.email !== stored.email) return session.change(() => begin(stored))
     if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
-      session.update(stored)
-      refresher.schedule()
-      emitter.emit('refresh', {
-        expiresAt: stored.expiresAt,
-        refreshedAt: now(),
-        source: 'other-tab',
+      session.change(() => {
+        session.update(stored)
+        refresher.schedule()
+        emitter.emit('refresh', {
+          expiresAt: stored.expiresAt,
+          refreshedAt: now(),
+          source: 'other-tab',
+        })
       })
     } else session.update(stored)
   }
@@ -187,8 +214,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   function sync(): Promise<void> | undefined {
     if (!crossTab) return
     const read = chain(store.read(), (s) => {
-      const stored = fromStored(s)
-      if (!sameCredentials(stored, session.credentials)) reconcile(stored)
+      const stored = observed(s)
+      if (stored !== undefined && !sameCredentials(stored, session.credentials)) reconcile(stored)
     })
     return isPromise(read) ? read : undefined
   }
@@ -236,8 +263,10 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       transport.post(LOGOUT, {}, z.unknown(), headersFor(c)).catch(() => {})
       throw new AuthError('unauthenticated', 'Signed out while signing in')
     }
-    begin(c)
-    persist(c)
+    session.change(() => {
+      begin(c)
+      persist(c)
+    })
   }
 
   async function logout() {
@@ -275,8 +304,10 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const c = session.credentials
     if (!c) throw new AuthError('unauthenticated', `${name}: not signed in`)
     const next = { ...c, ...change }
-    session.update(next)
-    persist(next)
+    session.change(() => {
+      session.update(next)
+      persist(next)
+    })
   }
 
   const otp = createOtpFlow({
@@ -302,7 +333,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       storage,
       lockTimeoutMs: opts.timeoutMs + 1000,
       revision,
-      read: async () => fromStored(await store.read()),
+      read: async () => observed(await store.read()),
       onChange: reconcile,
     })
   }

@@ -138,3 +138,38 @@ describe('cross-tab', () => {
     await until(() => b!.$session.get().status === 'authenticated')
   })
 })
+
+describe('a throwing subscriber in another tab', () => {
+  it('does not stop that tab following sign-outs and sign-ins', async () => {
+    const rethrown: unknown[] = []
+    const original = globalThis.queueMicrotask
+    vi.stubGlobal('queueMicrotask', (fn: () => void) =>
+      original(() => {
+        try {
+          fn()
+        } catch (error) {
+          rethrown.push(error)
+        }
+      }),
+    )
+    const {
+      tabs: [a, b],
+    } = tabs(2)
+    let once = true
+    b!.$session.listen(() => {
+      if (once) {
+        once = false
+        throw new Error('render bug')
+      }
+    })
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    await until(() => b!.$session.get().status === 'authenticated')
+    await a!.logout()
+    await a!.login({ email: 'bob@example.com', otp: '123456' })
+    await until(() => (b!.$session.get() as { email?: string }).email === 'bob@example.com')
+    await b!.fetch('/me')
+    const sent = server.requests.filter((r) => r.route === 'GET /me').at(-1)
+    expect(sent?.headers['auth-token']).toBe(await a!.getToken())
+    expect(rethrown).toHaveLength(1)
+  })
+})

@@ -1,3 +1,4 @@
+import { rethrow } from './publish'
 import type { Credentials } from './session'
 import { isPromise, type StorageAdapter } from './storage'
 
@@ -21,8 +22,9 @@ export interface CrossTabDeps {
   lockTimeoutMs: number
   /** The revision storage shows this tab now. */
   revision(): string | Promise<string>
-  read(): Promise<Credentials | null>
-  onChange(stored: Credentials | null): void
+  /** What storage says now; undefined when it says nothing this tab should follow. */
+  read(): Promise<Credentials | null | undefined>
+  onChange(stored: Credentials | null | undefined): void
 }
 
 const MESSAGE = 'auth-state:changed'
@@ -48,11 +50,15 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
   // Storage events and channel messages can arrive in bursts; reads are serialised so that the
   // last one applied is the newest.
   let reading: Promise<void> = Promise.resolve()
+  // Each read stands alone: one that throws must not reject the chain, which would stop this
+  // tab following other tabs for good.
   const changed = () => {
-    reading = reading.then(async () => {
-      const stored = await deps.read()
-      if (!closed) deps.onChange(stored)
-    })
+    reading = reading
+      .then(async () => {
+        const stored = await deps.read()
+        if (!closed) deps.onChange(stored)
+      })
+      .catch(rethrow)
   }
   const onMessage = (event: MessageEvent) => {
     if (event.data === MESSAGE) changed()

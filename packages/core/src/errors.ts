@@ -12,6 +12,8 @@ export type AuthErrorCode =
   | 'network'
   | 'server'
   | 'invalid_response'
+  /** Storage refused a write (quota, private mode); the session is kept in memory only. */
+  | 'storage'
 
 export interface AuthErrorOptions {
   status?: number

@@ -1,4 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
+import { publish, settled } from './publish'
 import type { StoredSession } from './schemas'
 import { NO_TOKEN_TIMES, type TokenTimesState, tokenTimesOf } from './token-times'
 
@@ -36,6 +37,12 @@ export interface Session {
   replace(credentials: Credentials | null, reason?: SignOutReason): void
   /** New tokens (or ids) for the same session: the generation stays. */
   update(credentials: Credentials): void
+  /**
+   * Runs a whole state change (credentials, storage, timers, events); `$session.get()` shows it at
+   * once, but subscribers run when it is done. A subscriber therefore sees a finished change, and
+   * one that throws or signs out from its callback cannot leave the change half done. Nests.
+   */
+  change<T>(fn: () => T): T
 }
 
 export function createSession(): Session {
@@ -44,7 +51,7 @@ export function createSession(): Session {
   let credentials: Credentials | null = null
   let generation = 0
 
-  const publish = (reason?: SignOutReason) => {
+  const notify = (reason?: SignOutReason) => {
     const current = $session.get()
     const next: SessionState = credentials
       ? {
@@ -59,11 +66,11 @@ export function createSession(): Session {
           ? current
           : { status: 'unauthenticated' }
     // Writes that change nothing notify nobody.
-    if (!sameState(current, next)) $session.set(next)
+    if (!sameState(current, next)) publish($session, next)
     const times = tokenTimesOf(credentials)
     const last = $tokenTimes.get()
     if (times.expiresAt !== last.expiresAt || times.refreshedAt !== last.refreshedAt)
-      $tokenTimes.set(times)
+      publish($tokenTimes, times)
   }
 
   return {
@@ -78,12 +85,13 @@ export function createSession(): Session {
     replace(next, reason) {
       generation++
       credentials = next
-      publish(reason)
+      notify(reason)
     },
     update(next) {
       credentials = next
-      publish()
+      notify()
     },
+    change: settled,
   }
 }
 
