@@ -1,36 +1,84 @@
-import type { $Fetch, FetchOptions } from 'ofetch'
-import { FetchError } from 'ofetch'
-import { AuthError } from './errors'
+import type { ZodMiniType } from 'zod/mini'
+import { AuthError, redactedCause } from './errors'
 import type { Refresher } from './refresh'
+import { envelope } from './schemas'
 import type { Credentials, Session } from './session'
-import { fromFetchError } from './transport'
+import { type Answer, failure, type Transport } from './transport'
+import type { QueryValue } from './url'
 
-/** `client.fetch`: ofetch on `baseURL` with the session's headers and one replay after a 401. */
-export type AuthFetch = <T = unknown>(path: string, options?: FetchOptions<'json'>) => Promise<T>
+/** Options of `client.fetch` and `client.fetchRaw`. Our own type: no fetch library's leaks out. */
+export interface AuthFetchOptions<T = unknown> {
+  /** Default `'GET'`. */
+  method?: string
+  /** Appended to the URL; `undefined` and `null` values are left out. */
+  query?: Record<string, QueryValue>
+  /** Plain objects and arrays go as JSON; strings, `FormData`, `Blob`, `URLSearchParams` as they are. */
+  body?: unknown
+  /** Headers of this call. The session's headers are added on top. */
+  headers?: Record<string, string>
+  signal?: AbortSignal
+  /** Aborts the whole call, body included, after this many ms. Default the client's `fetchTimeoutMs`; 0 for none. */
+  timeoutMs?: number
+  /**
+   * A zod/mini schema for the result (`data` for `fetch`, the body for `fetchRaw`); it types the
+   * result, and a mismatch rejects with `invalid_response`.
+   */
+  schema?: ZodMiniType<T>
+  /** More tries after a network failure or a 408, 409, 425, 429 or 5xx. Default 1 for GET and HEAD, else 0. */
+  retry?: number
+}
+
+/** Options of `client.fetchRaw`. */
+export interface AuthFetchRawOptions<T = unknown> extends AuthFetchOptions<T> {
+  /** Default `'auto'`: JSON when the body parses as JSON, text for text types, else a `Blob`. */
+  responseType?: 'auto' | 'json' | 'text' | 'blob' | 'arrayBuffer'
+}
+
+/**
+ * `client.fetch`: a call to the API with the session's headers that unwraps the identity API's
+ * envelope `{ status, data, message }` and resolves to `data`.
+ *
+ * @example
+ * const Account = z.object({ email: z.string(), organizationId: z.string() })
+ * const account = await auth.fetch('/network/v1/account', { schema: Account })
+ */
+export type AuthFetch = <T = unknown>(path: string, options?: AuthFetchOptions<T>) => Promise<T>
+
+/**
+ * `client.fetchRaw`: the same call for endpoints that answer without an envelope; resolves to
+ * the body as it came (parsed per `responseType`).
+ *
+ * @example
+ * const csv = await auth.fetchRaw<string>('/reports/latest.csv', { responseType: 'text' })
+ */
+export type AuthFetchRaw = <T = unknown>(
+  path: string,
+  options?: AuthFetchRawOptions<T>,
+) => Promise<T>
 
 export interface AuthFetchDeps {
-  raw: $Fetch
+  transport: Transport
   session: Session
   refresher: Refresher
+  timeoutMs: number
   getToken(): Promise<string | null>
   /** Synchronous with synchronous storage: makes the session agree with other tabs. */
   sync(): unknown
   headersFor(credentials: Credentials): Record<string, string>
 }
 
-export function createAuthFetch(deps: AuthFetchDeps): AuthFetch {
-  const { session } = deps
+export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchRaw: AuthFetchRaw } {
+  const { session, transport } = deps
+  const { redact } = transport
 
-  const send = <T>(path: string, options: FetchOptions<'json'>, credentials: Credentials) => {
-    const headers = new Headers(options.headers as HeadersInit | undefined)
-    for (const [name, value] of Object.entries(deps.headersFor(credentials)))
-      headers.set(name, value)
-    return deps.raw<T>(path, { ...options, headers })
-  }
-
-  return async function authFetch<T>(path: string, options: FetchOptions<'json'> = {}) {
-    const method = options.method ?? 'GET'
-    const signedOut = () => new AuthError('unauthenticated', `[${method}] ${path}: not signed in`)
+  // One implementation for both: the same origin check, headers, timeout and 401 replay.
+  async function call(path: string, options: AuthFetchRawOptions = {}, unwrap: boolean) {
+    const method = (options.method ?? 'GET').toUpperCase()
+    // Names the call in errors; a path may carry a secret the client holds.
+    const label = redact(`[${method}] ${path}`)
+    // Refused before anything else: a call that cannot go out must not refresh a token first.
+    transport.url(label, path, options.query)
+    const signedOut = () => new AuthError('unauthenticated', `${label}: not signed in`)
     if (!(await deps.getToken())) throw signedOut()
     // Taken right before each send, after a last look at storage, so that no request leaves
     // with a token that a sign-out or a rotation in another tab has retired meanwhile.
@@ -42,20 +90,63 @@ export function createAuthFetch(deps: AuthFetchDeps): AuthFetch {
       generation = session.generation
       return c
     }
+    const send = (c: Credentials) => {
+      let auth: Record<string, string>
+      try {
+        auth = deps.headersFor(c)
+      } catch (error) {
+        throw new AuthError('invalid_input', `${label}: authHeaders threw`, {
+          cause: redactedCause(error, redact),
+        })
+      }
+      return transport.request({
+        method,
+        path,
+        query: options.query,
+        body: options.body,
+        headers: options.headers,
+        auth,
+        signal: options.signal,
+        timeoutMs: options.timeoutMs ?? deps.timeoutMs,
+        responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
+        retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
+      })
+    }
     const first = current()
-    try {
-      return await send<T>(path, options, first)
-    } catch (error) {
-      if (!(error instanceof FetchError && error.response?.status === 401))
-        throw fromFetchError(error, method, path)
+    let answer = await send(first)
+    if (answer.status === 401) {
+      // Wait for one shared refresh (unless another caller already rotated), replay once.
+      if (session.credentials?.token === first.token) await deps.refresher.refresh()
+      answer = await send(current())
     }
-    // 401: wait for one shared refresh (unless another caller already rotated), replay once.
-    if (session.credentials?.token === first.token) await deps.refresher.refresh()
-    const second = current()
-    try {
-      return await send<T>(path, options, second)
-    } catch (error) {
-      throw fromFetchError(error, method, path)
+    return judge(answer, unwrap, options.schema)
+  }
+
+  function judge(answer: Answer, unwrap: boolean, schema?: ZodMiniType<unknown>): unknown {
+    const { status } = answer
+    // A 403 from the app's own API is a permission answer, not a sign that the session is gone.
+    if (status >= 400)
+      throw failure(
+        status === 429 ? 'rate_limited' : status === 401 ? 'unauthenticated' : 'server',
+        answer,
+        redact,
+      )
+    let value = answer.body
+    // 204 No Content has no envelope to unwrap: there is no data.
+    if (unwrap && status !== 204) {
+      const parsed = envelope.safeParse(value)
+      if (!parsed.success) throw failure('invalid_response', answer, redact, 'not an envelope')
+      if (!parsed.data.status) throw failure('server', answer, redact)
+      value = parsed.data.data
     }
+    if (!schema) return value
+    const checked = schema.safeParse(value)
+    if (!checked.success) throw failure('invalid_response', answer, redact, 'unexpected data shape')
+    return checked.data
+  }
+
+  return {
+    fetch: (path, options) => call(path, options, true) as Promise<never>,
+    fetchRaw: (path, options) => call(path, options, false) as Promise<never>,
   }
 }

@@ -495,11 +495,11 @@ describe('fetch', () => {
     const { client } = await signedIn()
     server.revokeAll()
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => client.fetch<{ data: { org: string } }>('/me')),
+      Array.from({ length: 20 }, () => client.fetch<{ org: string }>('/me')),
     )
     expect(server.count(REFRESH)).toBe(1)
     expect(server.count('GET /me')).toBe(40)
-    expect(results.every((r) => r.data.org === 'org_1')).toBe(true)
+    expect(results.every((r) => r.org === 'org_1')).toBe(true)
   })
 
   it('rejects with session_expired when the refresh is rejected', async () => {
@@ -518,7 +518,7 @@ describe('fetch', () => {
 
   it('maps other failures to AuthError without the token', async () => {
     const { client, storage } = await signedIn()
-    // ofetch retries a failed GET once by default; both attempts fail here.
+    // A failed GET is tried once more by default; both attempts fail here.
     server.next(
       'GET /me',
       () => no(500, 'boom'),
@@ -527,7 +527,7 @@ describe('fetch', () => {
     const error = (await client.fetch('/me').catch((e) => e)) as AuthError
     expect(error).toBeInstanceOf(AuthError)
     expect(error).toMatchObject({ code: 'server', status: 500 })
-    expect(error.message).toBe('[GET] /me: 500')
+    expect(error.message).toBe('[GET] /me: 500 boom')
     expect(findSecret(error, [stored(storage).token])).toBeUndefined()
   })
 })
@@ -624,7 +624,7 @@ describe('storage failures', () => {
     client.on('error', ({ error }) => errors.push(error))
     client.on('logout', logouts)
     await client.login({ email: 'ada@example.com', otp: '123456' })
-    await expect(client.fetch('/me')).resolves.toMatchObject({ data: { org: 'org_1' } })
+    await expect(client.fetch('/me')).resolves.toMatchObject({ org: 'org_1' })
     expect(await client.getToken()).not.toBeNull()
     expect(client.$session.get().status).toBe('authenticated')
     expect(logouts).not.toHaveBeenCalled()

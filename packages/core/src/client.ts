@@ -1,10 +1,11 @@
 import type { ReadableAtom } from 'nanostores'
 import * as z from 'zod/mini'
-import { type AuthFetch, createAuthFetch } from './auth-fetch'
+import { type AuthFetch, type AuthFetchRaw, createAuthFetch } from './auth-fetch'
 import { createSessionCookie } from './cookie'
 import { type CrossTab, createCrossTab } from './cross-tab'
-import { AuthError } from './errors'
+import { AuthError, createRedactor } from './errors'
 import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
+import { carryable, isHeaderValue } from './headers'
 import { parseCode, parseEmail } from './input'
 import { tokenTimes } from './jwt'
 import { type AuthClientOptions, resolveOptions } from './options'
@@ -49,8 +50,13 @@ export interface AuthClient {
   refresh(): Promise<void>
   /** The current token, refreshed first when it is about to expire; null when signed out. */
   getToken(): Promise<string | null>
-  /** ofetch on `baseURL` with the session's headers; replays once after a 401 and a refresh. */
+  /**
+   * Calls the API with the session's headers and resolves to the envelope's `data` (typed by
+   * `options.schema`). Only on `baseURL`'s origin; replays once after a 401 and a refresh.
+   */
   fetch: AuthFetch
+  /** `fetch` for endpoints without an envelope: resolves to the body as it came. */
+  fetchRaw: AuthFetchRaw
   setOrganization(organizationId: string): void
   setAccount(accountId: string | null): void
   on<E extends AuthEventName>(event: E, listener: AuthEventListener<E>): () => void
@@ -74,7 +80,8 @@ const LOGOUT = '/identity/user/logout'
  * auth.$session.subscribe((s) => console.log(s.status))
  * await auth.sendOtp('ada@example.com')
  * await auth.verifyOtp('123456')
- * const account = await auth.fetch('/network/v1/account')
+ * const Account = z.object({ email: z.string(), organizationId: z.string() }) // zod/mini
+ * const account = await auth.fetch('/network/v1/account', { schema: Account })
  */
 export function createAuthClient(options: AuthClientOptions): AuthClient {
   const opts = resolveOptions(options)
@@ -105,11 +112,18 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     reportError(error)
   })
   const session = createSession()
+  // The last code typed: a server message may echo it back, glued to other text.
+  let lastCode: string | undefined
   const transport = createTransport({
     baseURL: opts.baseURL,
     fetch: options.fetch,
     headers: opts.headers,
-    timeout: opts.timeoutMs,
+    timeoutMs: opts.timeoutMs,
+    redact: createRedactor(() => [
+      session.credentials?.token,
+      session.credentials?.refreshToken,
+      lastCode,
+    ]),
   })
   const headersFor = (c: Credentials) =>
     opts.authHeaders({ token: c.token, organizationId: c.organizationId, accountId: c.accountId })
@@ -237,6 +251,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   async function login(input: { email: string; otp: string }) {
     const email = parseEmail(input?.email)
     const otp = parseCode(input?.otp)
+    lastCode = otp
     const epoch = signOuts
     let data: z.infer<typeof loginData>
     try {
@@ -260,7 +275,14 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     if (signOuts !== epoch) {
       // Signed out while this sign-in was on its way: the sign-out wins, and the server is told
       // to retire the session it just opened.
-      transport.post(LOGOUT, {}, z.unknown(), headersFor(c)).catch(() => {})
+      transport
+        .post(
+          LOGOUT,
+          {},
+          z.unknown(),
+          carryable(() => headersFor(c)),
+        )
+        .catch(() => {})
       throw new AuthError('unauthenticated', 'Signed out while signing in')
     }
     session.change(() => {
@@ -276,7 +298,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     end('signed-out')
     if (!c) return
     try {
-      await transport.post(LOGOUT, {}, z.unknown(), headersFor(c))
+      // Whatever storage held: the headers that can be sent are, so the server hears it.
+      await transport.post(
+        LOGOUT,
+        {},
+        z.unknown(),
+        carryable(() => headersFor(c)),
+      )
     } catch {
       // Local state is already gone; the server's answer changes nothing.
     }
@@ -363,17 +391,32 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       return refresher.refresh()
     },
     getToken,
-    fetch: createAuthFetch({ raw: transport.raw, session, refresher, getToken, headersFor, sync }),
+    ...createAuthFetch({
+      transport,
+      session,
+      refresher,
+      timeoutMs: opts.fetchTimeoutMs,
+      getToken,
+      headersFor,
+      sync,
+    }),
     setOrganization(organizationId) {
-      if (typeof organizationId !== 'string' || !organizationId)
-        throw new AuthError('invalid_input', 'setOrganization: the id must be a non-empty string')
+      // Also a header value: refused here, not by every later request.
+      if (typeof organizationId !== 'string' || !organizationId || !isHeaderValue(organizationId))
+        throw new AuthError(
+          'invalid_input',
+          'setOrganization: the id must be a non-empty string that can be a header value',
+        )
       patch({ organizationId }, 'setOrganization')
     },
     setAccount(accountId) {
-      if (accountId !== null && (typeof accountId !== 'string' || !accountId))
+      if (
+        accountId !== null &&
+        (typeof accountId !== 'string' || !accountId || !isHeaderValue(accountId))
+      )
         throw new AuthError(
           'invalid_input',
-          'setAccount: the id must be a non-empty string or null',
+          'setAccount: the id must be null or a non-empty string that can be a header value',
         )
       patch({ accountId }, 'setAccount')
     },

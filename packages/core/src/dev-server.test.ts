@@ -1,5 +1,6 @@
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
 import { findSecret, mapStorage } from '../test/helpers'
 import { guardClient, guardServer, recordError } from '../test/leak-guard'
 import {
@@ -13,6 +14,7 @@ import {
 // The core against @auth-state/dev-server over loopback: real JWTs, real rotation and revocation.
 const REFRESH = 'POST /identity/user/refresh-token'
 const EMAIL = 'demo@example.com'
+const Account = z.object({ organizationId: z.string() })
 
 let server: DevServer
 let serverNow = 0
@@ -69,11 +71,11 @@ describe('core against the dev server', () => {
       organizationId: 'org_demo',
       accountId: 'acc_demo',
     })
-    const account = await auth.fetch<{ data: { organizationId: string } }>('/network/v1/account')
-    expect(account.data.organizationId).toBe('org_demo')
+    const account = await auth.fetch('/network/v1/account', { schema: Account })
+    expect(account.organizationId).toBe('org_demo')
     auth.setOrganization('org_demo_labs')
-    const labs = await auth.fetch<{ data: { organizationId: string } }>('/network/v1/account')
-    expect(labs.data.organizationId).toBe('org_demo_labs')
+    const labs = await auth.fetch('/network/v1/account', { schema: Account })
+    expect(labs.organizationId).toBe('org_demo_labs')
     auth.setOrganization('org_not_mine')
     expect(await attempt(auth.fetch('/network/v1/account'))).toMatchObject({
       code: 'server',

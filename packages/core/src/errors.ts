@@ -66,6 +66,47 @@ export function scrub(text: string): string {
   return text.replace(SECRET_PATTERN, '[redacted]')
 }
 
+/**
+ * Removes secrets from text: the exact values a client holds, the `extra` ones of the call at
+ * hand (what a request carried), then the patterns of `scrub`.
+ */
+export type Redactor = (text: string, extra?: Iterable<string | null | undefined>) => string
+
+// Shorter values would redact ordinary words; one-time codes have at least 4 digits.
+const MIN_SECRET = 4
+
+/**
+ * A per-client redactor: it removes the exact secrets the client holds right now (its token,
+ * refresh token, the last code typed), in whatever text surrounds them, then anything shaped like
+ * a secret. Patterns alone miss a refresh token in standard base64, a short opaque token, or a
+ * code glued to letters (`OTP123456`) that a server message echoes back.
+ */
+export function createRedactor(held: () => Iterable<string | null | undefined>): Redactor {
+  return (text, extra = []) => {
+    const secrets = new Set<string>()
+    for (const value of [...held(), ...extra]) {
+      if (typeof value !== 'string' || value.length < MIN_SECRET) continue
+      secrets.add(value)
+      // The same secret as a server may echo it inside a URL or a form body.
+      secrets.add(encodeURIComponent(value))
+    }
+    // Longest first, so that a secret containing another is removed whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+      text = text.split(secret).join('[redacted]')
+    return scrub(text)
+  }
+}
+
+/** A copy of `cause` that keeps its name and a redacted message, nothing else. */
+export function redactedCause(cause: unknown, redact: Redactor): Error {
+  if (cause instanceof AuthError) return cause
+  const source = cause instanceof Error ? cause : new Error(String(cause))
+  const copy = new Error(redact(source.message))
+  copy.name = source.name
+  copy.stack = undefined
+  return copy
+}
+
 // A cause keeps only a name and a scrubbed message: fetch errors hold headers and bodies.
 function safeCause(cause: unknown): Error {
   if (cause instanceof AuthError) return cause

@@ -280,19 +280,20 @@ describe('logout (logout() → POST /identity/user/logout)', () => {
 
 describe('protected call (client.fetch → GET /network/v1/account)', () => {
   const GET = `GET ${ACCOUNT}`
-  // ofetch, under client.fetch, retries a GET once on a network error, a timeout, 408/409/425/429
-  // and 5xx: `times: 2` makes the fault outlast that retry.
+  // client.fetch tries a GET once more after a network error, a timeout, 408/409/425/429 and
+  // 5xx: `times: 2` makes the fault outlast that retry.
   it.each<{
     name: string
     fault: Omit<Fault, 'route'>
-    options?: { timeout: number }
+    options?: { timeoutMs: number }
+    raw?: boolean
     code: string
     refreshes: number
   }>([
     { name: 'latency < timeoutMs', fault: { delayMs: FAST }, code: 'ok', refreshes: 0 },
-    // timeoutMs covers identity API calls only; an app call has no timeout unless given one.
+    // timeoutMs covers identity API calls; an app call has fetchTimeoutMs (30 s) unless given one.
     {
-      name: 'latency > timeoutMs (no call timeout)',
+      name: 'latency > timeoutMs (under the call default timeout)',
       fault: { delayMs: SLOW },
       code: 'ok',
       refreshes: 0,
@@ -300,11 +301,11 @@ describe('protected call (client.fetch → GET /network/v1/account)', () => {
     {
       name: 'latency > per-call timeout, twice',
       fault: { delayMs: SLOW, times: 2 },
-      options: { timeout: TIMEOUT },
+      options: { timeoutMs: TIMEOUT },
       code: 'network',
       refreshes: 0,
     },
-    { name: 'HTTP 503 once (ofetch retries)', fault: { status: 503 }, code: 'ok', refreshes: 0 },
+    { name: 'HTTP 503 once (retried)', fault: { status: 503 }, code: 'ok', refreshes: 0 },
     { name: 'HTTP 503, twice', fault: { status: 503, times: 2 }, code: 'server', refreshes: 0 },
     {
       name: 'dropped connection, twice',
@@ -318,32 +319,42 @@ describe('protected call (client.fetch → GET /network/v1/account)', () => {
       code: 'rate_limited',
       refreshes: 0,
     },
-    // The app's own API: its body is not an identity envelope, so it is handed back as it came.
+    // fetch unwraps the envelope: a body that is not one, or says status:false, is a failure.
     {
-      name: 'malformed JSON (body returned as text)',
+      name: 'malformed JSON',
       fault: { malformed: true },
+      code: 'invalid_response',
+      refreshes: 0,
+    },
+    { name: 'status:false on 200', fault: { statusFalse: true }, code: 'server', refreshes: 0 },
+    // fetchRaw hands the body back as it came.
+    {
+      name: 'malformed JSON, fetchRaw (body returned as text)',
+      fault: { malformed: true },
+      raw: true,
       code: 'ok',
       refreshes: 0,
     },
     {
-      name: 'status:false on 200 (body returned)',
+      name: 'status:false on 200, fetchRaw (body returned)',
       fault: { statusFalse: true },
+      raw: true,
       code: 'ok',
       refreshes: 0,
     },
     // A 401: one refresh, then one replay.
     { name: 'HTTP 401 once (refresh, replay)', fault: { status: 401 }, code: 'ok', refreshes: 1 },
-  ])('$name → $code', async ({ fault, options, code, refreshes }) => {
+  ])('$name → $code', async ({ fault, options, raw, code, refreshes }) => {
     await start()
     const { auth, stored, events } = await signedIn()
     const before = stored()
     server.faults.add({ route: GET, ...fault })
-    const result = await outcome(auth.fetch(ACCOUNT, options))
+    const result = await outcome((raw ? auth.fetchRaw : auth.fetch)(ACCOUNT, options))
     expect(result.code).toBe(code)
     if (code === 'rate_limited') expect(result.error?.retryAfterSeconds).toBe(7)
-    if (code === 'server') expect(result.error?.status).toBe(503)
-    if (fault.malformed) expect(typeof result.value).toBe('string')
-    if (fault.statusFalse) expect(result.value).toMatchObject({ status: false })
+    if (code === 'server') expect(result.error?.status).toBe(fault.statusFalse ? 200 : 503)
+    if (fault.malformed && raw) expect(typeof result.value).toBe('string')
+    if (fault.statusFalse && raw) expect(result.value).toMatchObject({ status: false })
     expect(count(REFRESH)).toBe(refreshes)
     // Nothing lost: still signed in, storage as it was (or rotated by the one refresh).
     expect(auth.$session.get().status).toBe('authenticated')

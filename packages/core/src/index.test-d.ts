@@ -1,5 +1,6 @@
 import type { ReadableAtom } from 'nanostores'
 import { describe, expectTypeOf, it } from 'vitest'
+import * as z from 'zod/mini'
 import {
   type AuthError,
   type AuthErrorCode,
@@ -73,5 +74,28 @@ describe('public types', () => {
   it('requires a baseURL', () => {
     // @ts-expect-error: baseURL is required
     createAuthClient({})
+  })
+})
+
+describe('typed data calls', () => {
+  const auth = createAuthClient({ baseURL: 'https://api.example.com' })
+  const Account = z.object({ email: z.string(), organizationId: z.string() })
+
+  it('infers the result from the schema', () => {
+    expectTypeOf(auth.fetch('/network/v1/account', { schema: Account })).toEqualTypeOf<
+      Promise<{ email: string; organizationId: string }>
+    >()
+    expectTypeOf(auth.fetchRaw('/x', { schema: z.array(z.number()) })).toEqualTypeOf<
+      Promise<number[]>
+    >()
+  })
+
+  it('takes an explicit type, unknown by default, and only its own options', () => {
+    expectTypeOf(auth.fetch<{ id: string }>('/x')).toEqualTypeOf<Promise<{ id: string }>>()
+    expectTypeOf(auth.fetch('/x')).toEqualTypeOf<Promise<unknown>>()
+    // @ts-expect-error: no per-call baseURL: calls go to the API origin only
+    auth.fetch('/x', { baseURL: 'https://other.example' })
+    // @ts-expect-error: the schema must produce the declared type
+    auth.fetch<{ id: number }>('/x', { schema: Account })
   })
 })

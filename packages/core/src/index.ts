@@ -1,4 +1,9 @@
-export type { AuthFetch } from './auth-fetch'
+export type {
+  AuthFetch,
+  AuthFetchOptions,
+  AuthFetchRaw,
+  AuthFetchRawOptions,
+} from './auth-fetch'
 export type { AuthClient } from './client'
 export { createAuthClient } from './client'
 export type { CookieOptions } from './cookie'
@@ -16,3 +21,4 @@ export { sameState as sameSession } from './session'
 export type { StorageAdapter, StorageOption } from './storage'
 export { memoryStorage } from './storage'
 export type { TokenTimesState } from './token-times'
+export type { QueryValue } from './url'

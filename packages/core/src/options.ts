@@ -1,6 +1,8 @@
 import type { CookieOptions } from './cookie'
 import { AuthError } from './errors'
+import { checkHeaders } from './headers'
 import type { StorageOption } from './storage'
+import { parseBase } from './url'
 
 /** The values `authHeaders` maps to request headers. */
 export interface AuthHeadersContext {
@@ -24,7 +26,11 @@ export interface OtpOptions {
 }
 
 export interface AuthClientOptions {
-  /** The identity API's base URL, e.g. `https://api.example.com/api/outer-bridge`. */
+  /**
+   * The identity API's base URL, e.g. `https://api.example.com/api/outer-bridge` (http or https,
+   * no credentials; relative to the page in browsers). Session credentials only ever go to its
+   * origin: `client.fetch` refuses other origins and no call follows a redirect.
+   */
   baseURL: string
   /** Where the session is kept. Default `'local'` in browsers, `'memory'` elsewhere. */
   storage?: StorageOption
@@ -40,8 +46,13 @@ export interface AuthClientOptions {
   refreshEndpoint?: string
   /** Refresh this many seconds before the token expires (at most half its life). Default 60. */
   refreshLeewaySeconds?: number
-  /** Timeout of each identity API call in ms. Default 15000. */
+  /** Timeout of each identity API call in ms, the whole exchange (body included). Default 15000. */
   timeoutMs?: number
+  /**
+   * Default timeout of `client.fetch` and `client.fetchRaw` calls in ms, the whole exchange
+   * (body included); a call's `timeoutMs` overrides it. 0 for none. Default 30000.
+   */
+  fetchTimeoutMs?: number
   otp?: OtpOptions
   /** Share the session between tabs. Default true where BroadcastChannel or storage events exist. */
   crossTab?: boolean
@@ -65,6 +76,7 @@ export interface ResolvedOptions {
   refreshEndpoint: string
   leewayMs: number
   timeoutMs: number
+  fetchTimeoutMs: number
   otp: Required<OtpOptions>
   crossTab: boolean | undefined
 }
@@ -81,16 +93,19 @@ export function defaultAuthHeaders(context: AuthHeadersContext): Record<string, 
 export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
   if (!options || typeof options.baseURL !== 'string' || !options.baseURL.trim())
     throw new AuthError('invalid_input', 'createAuthClient: `baseURL` must be a non-empty string')
+  // Refused here, not at the first call: a base that is not http(s) or carries credentials.
+  parseBase(options.baseURL)
   const otp = options.otp ?? {}
   return {
     baseURL: options.baseURL,
     storageKey: nonEmpty(options.storageKey, 'storageKey') ?? 'auth-state',
-    headers: { ...options.headers },
+    headers: { ...checkHeaders(options.headers, 'createAuthClient: `headers`') },
     authHeaders: options.authHeaders ?? defaultAuthHeaders,
     refreshEndpoint:
       nonEmpty(options.refreshEndpoint, 'refreshEndpoint') ?? '/identity/user/refresh-token',
     leewayMs: count(options.refreshLeewaySeconds, 'refreshLeewaySeconds', 60) * 1000,
     timeoutMs: count(options.timeoutMs, 'timeoutMs', 15_000),
+    fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', 30_000),
     otp: {
       resendCooldownSeconds: count(otp.resendCooldownSeconds, 'otp.resendCooldownSeconds', 30),
       maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1),

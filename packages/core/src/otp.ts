@@ -103,10 +103,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     }
     if (retryAt !== null) retryAt = retryAt > t ? Math.min(retryAt, t + MAX_SERVER_WAIT_MS) : null
   }
-  // Read-modify-write: another tab's sends since the last look are kept.
-  const persist = () =>
+  // Read-modify-write: another tab's sends since the last look are kept. `drop` takes back one
+  // send of this tab's that never reached the server.
+  const persist = (drop?: number) =>
     chain(deps.store.read(), (stored) => {
       adopt(stored)
+      if (drop !== undefined) sends = sends.filter((at) => at !== drop)
       deps.store.write({
         v: 1,
         sends: recent(),
@@ -175,8 +177,10 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     // send's answer, never on the check's: neither the UI nor the request log tells the two
     // apart. The check stays because the vendor asks for it; only the server's own answers
     // differ (see README).
+    let sent = false
     try {
       await deps.transport.post(CHECK, { email }, availabilityData)
+      sent = true
       try {
         await deps.transport.post(SEND, { email }, z.unknown())
       } catch (error) {
@@ -189,7 +193,9 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       }
     } catch (error) {
       const e = wait(error as AuthError)
-      persist()
+      // A failed check sent no code, so it spends no send; a failed send may have reached the
+      // server, so it stays counted.
+      persist(sent ? undefined : t)
       fail(e, { step: before.step, resendAvailableAt: resendAt(), sendsLeft: sendsLeft() })
     }
     flow = { email, sentAt: t, attemptsLeft: options.maxAttempts }

@@ -1,8 +1,12 @@
 import * as z from 'zod/mini'
+import { isHeaderValue } from './headers'
 import { VERSION } from './storage'
 
-const id = z.union([z.string().check(z.minLength(1)), z.number()])
 const nonEmpty = z.string().check(z.minLength(1))
+// Values the client later sends as headers: one that cannot be a header (CR, LF, non-Latin-1)
+// is a bad response, refused at sign-in or refresh rather than failing every later call.
+const headerValue = nonEmpty.check(z.refine(isHeaderValue))
+const id = z.union([headerValue, z.number()])
 
 /** The identity API wraps every response: `{ status, data, message }`. */
 export const envelope = z.object({
@@ -12,14 +16,14 @@ export const envelope = z.object({
 })
 
 export const loginData = z.object({
-  token: nonEmpty,
+  token: headerValue,
   refreshToken: nonEmpty,
   organizationId: id,
   accountId: z.optional(z.nullable(id)),
 })
 
 export const refreshData = z.object({
-  token: nonEmpty,
+  token: headerValue,
   refreshToken: z.optional(nonEmpty),
 })
 

@@ -1,18 +1,64 @@
-import { type $Fetch, FetchError, ofetch } from 'ofetch'
+import { type FetchOptions, ofetch } from 'ofetch'
 import type { ZodMiniType } from 'zod/mini'
-import { AuthError, type AuthErrorCode } from './errors'
+import { type ResponseType, readAs } from './body'
+import { AuthError, type AuthErrorCode, type Redactor, redactedCause } from './errors'
+import { checkHeaders } from './headers'
 import { envelope } from './schemas'
+import { parseBase, type QueryValue, target } from './url'
+
+/**
+ * The most an identity API response may weigh. Its largest answer (a login) is two tokens and
+ * a few ids, well under 16 KiB; 64 KiB leaves room for extra user fields and caps the memory a
+ * hostile or broken server can make a client spend.
+ */
+export const MAX_IDENTITY_BYTES = 64 * 1024
 
 export interface TransportOptions {
   baseURL: string
   fetch?: typeof globalThis.fetch
+  /** Static headers, already checked. */
+  headers: Record<string, string>
+  /** Timeout of each identity API call, body included. */
+  timeoutMs: number
+  redact: Redactor
+}
+
+/** One HTTP exchange with the API, as the transport runs it. */
+export interface Exchange {
+  method: string
+  path: string
+  query?: Record<string, QueryValue>
+  body?: unknown
+  /** The caller's headers; checked here. */
   headers?: Record<string, string>
-  timeout: number
+  /** The session's headers; checked here, and their values never appear in an error. */
+  auth?: Record<string, string>
+  signal?: AbortSignal
+  /** Covers the whole exchange, body included. 0 or Infinity: none. */
+  timeoutMs: number
+  maxBytes?: number
+  responseType?: ResponseType
+  /** Extra attempts after a network failure or a transient status. Default 0. */
+  retry?: number
+}
+
+/** A response that arrived whole: its status, headers and parsed body. */
+export interface Answer {
+  call: string
+  status: number
+  headers: Headers
+  body: unknown
+  /** Values this exchange carried that no error may show. */
+  secrets: string[]
 }
 
 export interface Transport {
-  /** An ofetch instance on `baseURL` with the static headers, for the app's own calls. */
-  raw: $Fetch
+  /**
+   * Runs one exchange on the API's origin: refuses other origins and redirects, validates
+   * headers, and aborts at `timeoutMs` even when a body stalls. Transport failures reject with
+   * an AuthError; any HTTP status resolves.
+   */
+  request(exchange: Exchange): Promise<Answer>
   /** Calls an identity API endpoint and returns its envelope's `data`, validated by `schema`. */
   post<T>(
     path: string,
@@ -20,6 +66,9 @@ export interface Transport {
     schema: ZodMiniType<T>,
     headers?: Record<string, string>,
   ): Promise<T>
+  /** Where `path` goes; throws `invalid_input` for another origin than the API's. */
+  url(call: string, path: string, query?: Record<string, QueryValue>): URL
+  redact: Redactor
 }
 
 // Failures that say "no" for good (a dead refresh token, a wrong code), as opposed to transient
@@ -31,11 +80,132 @@ export function isRejection(error: unknown): boolean {
   return error instanceof AuthError && rejections.has(error)
 }
 
+// ofetch's list: statuses worth one more try of an idempotent call.
+const TRANSIENT = new Set([408, 409, 425, 429, 500, 502, 503, 504])
+// Fields of a request body whose values are secrets.
+const SECRET_FIELDS = ['password', 'refreshToken', 'token', 'otp', 'code']
+
 export function createTransport(options: TransportOptions): Transport {
-  const raw = ofetch.create(
-    { baseURL: options.baseURL, headers: options.headers },
-    options.fetch ? { fetch: options.fetch } : {},
+  const { redact } = options
+  let base: URL | string | undefined
+
+  // ofetch is the HTTP layer: it carries the request, serialises JSON bodies (content-type,
+  // accept, `duplex` for streams) and hands back the Response. `fetch` is looked up per call, so
+  // a fetch installed after the client was made (a test, a polyfill) is the one used.
+  const http = ofetch.create(
+    // `redirect: 'manual'`: never follow. A redirect would carry the session's headers (browsers
+    // keep custom headers across origins) or re-post a refresh token. In browsers it arrives as
+    // an opaque response, in Node as the 3xx itself; both are refused in `attempt`.
+    { redirect: 'manual', retry: false },
+    { fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init) },
   )
+
+  // What stays ours, because ofetch cannot promise it:
+  // - the timeout: ofetch's `timeout` timer is cleared when the headers arrive, so a server that
+  //   sent headers and then stalled hung the call (and the refresh lock) forever. We pass our own
+  //   `signal`, alive until the body is read.
+  // - the body: `responseType: 'stream'` leaves it unread, so `readAs` reads it under the size
+  //   cap; ofetch would read all of it into memory first. `ignoreResponseError`: any status
+  //   resolves, to be judged by the caller.
+  // - retries: ofetch decides on a retry when the headers arrive; ours also cover a body that
+  //   stalls or drops, and read the transient answer's body under the cap first.
+  // - the URL and its query: `url.ts` builds the final URL, and the origin check judges exactly
+  //   the string ofetch is given (no `baseURL`, no `query`, so it sends that string unchanged).
+  async function attempt(
+    x: Exchange,
+    call: string,
+    url: URL,
+    headers: Headers,
+    secrets: string[],
+  ): Promise<Answer> {
+    const controller = new AbortController()
+    let timedOut = false
+    const timer =
+      x.timeoutMs > 0 && Number.isFinite(x.timeoutMs)
+        ? setTimeout(() => {
+            timedOut = true
+            controller.abort()
+          }, x.timeoutMs)
+        : undefined
+    const stop = () => controller.abort()
+    if (x.signal?.aborted) controller.abort()
+    x.signal?.addEventListener('abort', stop)
+    try {
+      const response = await http.raw(url.href, {
+        method: x.method,
+        headers,
+        body: encodeBody(x.body, x.method, headers) as FetchOptions['body'],
+        signal: controller.signal,
+        responseType: 'stream',
+        ignoreResponseError: true,
+      })
+      // 304 Not Modified is an answer, not a redirect.
+      const { status } = response
+      if (response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304)) {
+        controller.abort()
+        throw new AuthError(
+          'invalid_response',
+          `${call}: ${status || 'redirect'}, not followed (point baseURL at the final location)`,
+          { status: status || undefined },
+        )
+      }
+      const body = await readAs(
+        response,
+        x.responseType ?? 'json',
+        x.maxBytes ?? Number.POSITIVE_INFINITY,
+        stop,
+        call,
+      )
+      return { call, status, headers: response.headers, body, secrets }
+    } catch (error) {
+      if (error instanceof AuthError) throw error
+      const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
+      // ofetch wraps a failed fetch in a FetchError whose message holds the URL: keep its cause.
+      const cause =
+        (error as { name?: string; cause?: unknown })?.name === 'FetchError'
+          ? ((error as { cause?: unknown }).cause ?? error)
+          : error
+      throw new AuthError('network', `${call}: ${what}`, {
+        cause: redactedCause(cause, (text) => redact(text, secrets)),
+      })
+    } finally {
+      clearTimeout(timer)
+      x.signal?.removeEventListener('abort', stop)
+    }
+  }
+
+  // `call` names the request in errors: redacted first, since a path may carry a secret.
+  const url = (call: string, path: string, query?: Record<string, QueryValue>) => {
+    base ??= parseBase(options.baseURL)
+    return target(redact(call), base, path, query)
+  }
+
+  async function request(x: Exchange): Promise<Answer> {
+    const auth = x.auth ?? {}
+    const secrets = [...Object.values(auth), ...secretFields(x.body)].filter(
+      (value): value is string => typeof value === 'string',
+    )
+    const call = redact(`[${x.method}] ${x.path}`, secrets)
+    const resolved = url(call, x.path, x.query)
+    checkHeaders(auth, call)
+    const headers = new Headers(options.headers)
+    for (const [name, value] of Object.entries(checkHeaders(x.headers, call)))
+      headers.set(name, value)
+    for (const [name, value] of Object.entries(auth)) headers.set(name, value)
+    if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
+      throw new AuthError('invalid_input', `${call}: a ${x.method} request cannot have a body`)
+    for (let left = x.retry ?? 0; ; left--) {
+      try {
+        const answer = await attempt(x, call, resolved, headers, secrets)
+        if (left > 0 && TRANSIENT.has(answer.status)) continue
+        return answer
+      } catch (error) {
+        const e = error as AuthError
+        if (left > 0 && e.code === 'network' && !x.signal?.aborted) continue
+        throw e
+      }
+    }
+  }
 
   async function post<T>(
     path: string,
@@ -43,87 +213,109 @@ export function createTransport(options: TransportOptions): Transport {
     schema: ZodMiniType<T>,
     headers?: Record<string, string>,
   ): Promise<T> {
-    const call = `[POST] ${path}`
-    let response: Response & { _data?: unknown }
-    try {
-      response = await raw.raw(path, {
-        method: 'POST',
-        body: body as Record<string, unknown>,
-        headers,
-        retry: false,
-        timeout: options.timeout,
-        ignoreResponseError: true,
-        // Never let a parser throw on a malformed body: it is judged below, not echoed.
-        parseResponse: (text: string) => {
-          try {
-            return JSON.parse(text)
-          } catch {
-            return undefined
-          }
-        },
-      })
-    } catch (error) {
-      throw new AuthError('network', `${call}: ${describeNetworkError(error)}`, { cause: error })
-    }
-
-    const { status } = response
-    const parsed = envelope.safeParse(response._data)
-    const serverMessage = parsed.success ? shortMessage(parsed.data.message) : ''
-    const label = `${call}: ${status}${serverMessage ? ` ${serverMessage}` : ''}`
-
-    if (status === 429 || status >= 400 || (parsed.success && !parsed.data.status)) {
+    const answer = await request({
+      method: 'POST',
+      path,
+      body,
+      auth: headers,
+      timeoutMs: options.timeoutMs,
+      maxBytes: MAX_IDENTITY_BYTES,
+    })
+    const { status } = answer
+    const parsed = envelope.safeParse(answer.body)
+    if (status >= 400 || (parsed.success && !parsed.data.status)) {
       const code: AuthErrorCode =
         status === 429
           ? 'rate_limited'
           : status === 401 || status === 403
             ? 'unauthenticated'
             : 'server'
-      const error = new AuthError(code, label, {
-        status,
-        retryAfterSeconds: status === 429 ? retryAfter(response.headers) : undefined,
-      })
+      const error = failure(code, answer, redact)
       if (status === 401 || status === 403 || (status < 500 && status !== 429 && parsed.success))
         rejections.add(error)
       throw error
     }
-    if (!parsed.success)
-      throw new AuthError('invalid_response', `${label}: not an envelope`, { status })
+    if (!parsed.success) throw failure('invalid_response', answer, redact, 'not an envelope')
     const data = schema.safeParse(parsed.data.data)
-    if (!data.success)
-      throw new AuthError('invalid_response', `${label}: unexpected data shape`, { status })
+    if (!data.success) throw failure('invalid_response', answer, redact, 'unexpected data shape')
     return data.data
   }
 
-  return { raw, post }
+  return { request, post, url, redact }
 }
 
-/** Maps a failure of the app's own `client.fetch` calls to an AuthError without its secrets. */
-export function fromFetchError(error: unknown, method: string, path: string): AuthError {
-  if (error instanceof AuthError) return error
-  const call = `[${method.toUpperCase()}] ${path}`
-  if (error instanceof FetchError && error.response) {
-    const status = error.response.status
-    // A 403 from the app's own API is a permission answer, not a sign that the session is gone.
-    const code: AuthErrorCode =
-      status === 429 ? 'rate_limited' : status === 401 ? 'unauthenticated' : 'server'
-    return new AuthError(code, `${call}: ${status}`, {
-      status,
-      retryAfterSeconds: status === 429 ? retryAfter(error.response.headers) : undefined,
-    })
+/**
+ * The AuthError for an answer: the call, the status, and the server's message (short and
+ * redacted: a server may echo back what it was sent). Never the body itself.
+ */
+export function failure(
+  code: AuthErrorCode,
+  answer: Answer,
+  redact: Redactor,
+  detail?: string,
+): AuthError {
+  const parsed = envelope.safeParse(answer.body)
+  // Redacted before it is shortened: a cut could leave half a secret that no longer matches.
+  const message =
+    parsed.success && typeof parsed.data.message === 'string'
+      ? redact(parsed.data.message, answer.secrets).slice(0, 120)
+      : ''
+  const label = `${answer.call}: ${answer.status}${message ? ` ${message}` : ''}${detail ? `: ${detail}` : ''}`
+  return new AuthError(code, label, {
+    status: answer.status,
+    retryAfterSeconds: answer.status === 429 ? retryAfter(answer.headers) : undefined,
+  })
+}
+
+function secretFields(body: unknown): string[] {
+  if (!body || typeof body !== 'object') return []
+  return SECRET_FIELDS.map((field) => (body as Record<string, unknown>)[field]).filter(
+    (value): value is string => typeof value === 'string',
+  )
+}
+
+const PAYLOAD = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * The body as ofetch should get it. Plain objects and arrays go as JSON, serialised by ofetch
+ * (it adds content-type and accept) on the methods it serialises for. The rest is settled here,
+ * where ofetch's rules differ from ours: on other methods it serialises nothing; it would send a
+ * `0` or `false` as it is, miss a null-prototype object or one with a `buffer` field, form-encode
+ * an object under a form content type, and label a string `application/json`. Strings,
+ * FormData, Blobs and streams go as they are.
+ */
+function encodeBody(body: unknown, method: string, headers: Headers): unknown {
+  if (body === undefined || body === null) return undefined
+  const payload = PAYLOAD.has(method)
+  if (typeof body === 'string') {
+    // What fetch itself would send for a string: ofetch then leaves the headers alone.
+    if (payload && !headers.has('content-type'))
+      headers.set('content-type', 'text/plain;charset=UTF-8')
+    if (payload && !headers.has('accept')) headers.set('accept', '*/*')
+    return body
   }
-  const cause = error instanceof FetchError && error.cause ? error.cause : error
-  return new AuthError('network', `${call}: ${describeNetworkError(cause)}`, { cause })
-}
-
-function describeNetworkError(error: unknown): string {
-  const name = (error as { name?: string } | null)?.name
-  if (name === 'TimeoutError') return 'timed out'
-  if (name === 'AbortError') return 'aborted'
-  return 'network error'
-}
-
-function shortMessage(message: unknown): string {
-  return typeof message === 'string' ? message.slice(0, 120) : ''
+  const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : undefined
+  const plain = Array.isArray(body) || proto === Object.prototype
+  const json =
+    plain ||
+    typeof body === 'number' ||
+    typeof body === 'boolean' ||
+    proto === null ||
+    typeof (body as { toJSON?: unknown }).toJSON === 'function'
+  if (!json) return body
+  const type = headers.get('content-type')
+  const ours = body as { buffer?: unknown; constructor?: { name?: string } }
+  if (
+    plain &&
+    payload &&
+    !ours.buffer &&
+    (Array.isArray(body) || ours.constructor?.name === 'Object') &&
+    type !== 'application/x-www-form-urlencoded'
+  )
+    return body
+  if (!type) headers.set('content-type', 'application/json')
+  if (!headers.has('accept')) headers.set('accept', 'application/json')
+  return JSON.stringify(body)
 }
 
 function retryAfter(headers: Headers): number | undefined {

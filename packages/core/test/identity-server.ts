@@ -17,6 +17,8 @@ export interface Reply {
   headers?: Record<string, string>
   delayMs?: number
   drop?: boolean
+  /** Writes the response itself: a stalled or endless body, a redirect. */
+  respond?: (res: ServerResponse) => void
 }
 
 type Handler = (request: SeenRequest) => Reply | Promise<Reply>
@@ -105,6 +107,7 @@ export async function startIdentityServer(options: { ttlSeconds?: number } = {})
     // node:timers/promises is not faked by vi.useFakeTimers, so delays stay real.
     if (reply.delayMs) await sleep(reply.delayMs)
     if (reply.drop) return void req.socket.destroy()
+    if (reply.respond) return reply.respond(res)
     res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers })
     res.end(reply.raw ?? JSON.stringify(reply.body ?? {}))
   })

@@ -1,5 +1,6 @@
 // The two protected routes of the dev server, called through `auth.fetch`: it adds the
-// auth-token and organization-id headers, and refreshes and replays once after a 401.
+// auth-token and organization-id headers, refreshes and replays once after a 401, and unwraps
+// the API's `{ status, data, message }` envelope to `data`.
 import type { AuthClient, SessionState } from '@auth-state/core'
 
 /** The signed-in branch of SessionState: what the session cards receive. */
@@ -17,22 +18,13 @@ export interface Account {
   organizationName: string
 }
 
-interface Envelope<T> {
-  status: boolean
-  data: T
-  message: string
-}
-
 export async function fetchOrganizations(auth: AuthClient): Promise<Organization[]> {
-  const body = await auth.fetch<Envelope<{ organizations: Organization[] }>>(
-    '/network/v1/organizations',
-  )
-  return body.data.organizations
+  const data = await auth.fetch<{ organizations: Organization[] }>('/network/v1/organizations')
+  return data.organizations
 }
 
 export async function fetchAccount(auth: AuthClient): Promise<Account> {
-  const body = await auth.fetch<Envelope<Account>>('/network/v1/account')
-  return body.data
+  return auth.fetch<Account>('/network/v1/account')
 }
 
 /** An error as one line for the screen. Core's errors never carry a token or a code. */

@@ -44,7 +44,8 @@ describe('createTestAuth', () => {
       { email: 'demo@example.com', organizationId: 'org_demo', accountId: 'acc_demo' },
     ])
     await expect(client.fetch('/network/v1/account')).resolves.toMatchObject({
-      data: { email: 'demo@example.com', organizationName: 'Demo Company' },
+      email: 'demo@example.com',
+      organizationName: 'Demo Company',
     })
   })
 
@@ -60,7 +61,8 @@ describe('createTestAuth', () => {
     })
     expect(Object.values(PATHS).map(identity.requests)).toEqual(Object.values(PATHS).map(() => 0))
     await expect(client.fetch('/network/v1/account')).resolves.toMatchObject({
-      data: { email: 'ada@example.com', organizationId: 'org_ada' },
+      email: 'ada@example.com',
+      organizationId: 'org_ada',
     })
   })
 
@@ -105,13 +107,15 @@ describe('createTestAuth', () => {
   it('failNext scripts one answer of one route: a status, a dropped connection, a stall', async () => {
     const { client, signIn, failNext, identity } = kit()
     await signIn()
-    // A 4xx: ofetch (as in production) retries a GET once after a 5xx or a dropped connection.
+    // A 4xx: client.fetch (as in production) retries a GET once after a 5xx or a dropped connection.
     failNext('/network/v1/account', { status: 403 })
     expect(await rejection(client.fetch('/network/v1/account'))).toMatchObject({
       code: 'server',
       status: 403,
     })
-    await expect(client.fetch('/network/v1/account')).resolves.toMatchObject({ status: true })
+    await expect(client.fetch('/network/v1/account')).resolves.toMatchObject({
+      email: 'demo@example.com',
+    })
     failNext(PATHS.refreshToken, 'network')
     expect((await rejection(client.refresh())).code).toBe('network')
 
@@ -154,10 +158,13 @@ describe('createTestAuth', () => {
   })
 
   it('has no network: a request to another origin is refused and reaches nothing', async () => {
-    const { client, signIn } = kit()
+    const { client, signIn, identity } = kit()
     await signIn()
+    const before = Object.values(PATHS).map(identity.requests)
     const error = await rejection(client.fetch('https://elsewhere.example/steal'))
-    expect(error.code).toBe('network')
+    // The client refuses another origin before anything is sent (the kit's fetch would too).
+    expect(error.code).toBe('invalid_input')
+    expect(Object.values(PATHS).map(identity.requests)).toEqual(before)
   })
 
   it('refuses bad input with a typed AuthError', () => {

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+import { mapStorage } from '../test/helpers'
+import { type IdentityServer, no, ok, startIdentityServer } from '../test/identity-server'
+import { type AuthClient, type AuthError, createAuthClient } from './index'
+
+// Typed data calls: fetch unwraps the envelope and resolves to `data` (checked by a schema when
+// one is given); fetchRaw resolves to the body as it came. Both share one path.
+
+let server: IdentityServer
+let client: AuthClient
+beforeEach(async () => {
+  server = await startIdentityServer()
+  client = createAuthClient({ baseURL: server.url, storage: mapStorage() })
+  await client.login({ email: 'ada@example.com', otp: '123456' })
+})
+afterEach(async () => {
+  client.destroy()
+  await server.close()
+})
+
+const Me = z.object({ org: z.string(), account: z.nullable(z.string()) })
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a failure')
+    },
+    (error: AuthError) => error,
+  )
+
+describe('client.fetch', () => {
+  it('resolves to the envelope’s data, checked by the schema', async () => {
+    expect(await client.fetch('/me', { schema: Me })).toEqual({ org: 'org_1', account: 'acc_1' })
+  })
+
+  it('sends query, JSON body and method', async () => {
+    server.next('POST /items', ({ body }) => ok({ echoed: body }))
+    const result = await client.fetch('/items', {
+      method: 'post',
+      body: { name: 'Ada' },
+      query: { page: 2, skip: undefined },
+    })
+    expect(result).toEqual({ echoed: { name: 'Ada' } })
+    const seen = server.requests.at(-1)!
+    expect(seen.headers['content-type']).toBe('application/json')
+    expect(seen.headers['auth-token']).toBeTypeOf('string')
+  })
+
+  it('a data shape the schema refuses is invalid_response, without echoing the data', async () => {
+    server.next('GET /me', () => ok({ org: 42, secretish: 'do-not-echo' }))
+    const error = await failure(client.fetch('/me', { schema: Me }))
+    expect(error).toMatchObject({ code: 'invalid_response', status: 200 })
+    expect(error.message).not.toContain('do-not-echo')
+  })
+
+  it('status:false on a 200 rejects with the status and the server’s message', async () => {
+    server.next('GET /me', () => ({ status: 200, body: { status: false, message: 'No access' } }))
+    const error = await failure(client.fetch('/me'))
+    expect(error).toMatchObject({ code: 'server', status: 200 })
+    expect(error.message).toBe('[GET] /me: 200 No access')
+  })
+
+  it('a non-2xx envelope rejects with its status and message', async () => {
+    server.next('GET /me', () => no(404, 'Not here'))
+    const error = await failure(client.fetch('/me'))
+    expect(error).toMatchObject({ code: 'server', status: 404 })
+    expect(error.message).toBe('[GET] /me: 404 Not here')
+  })
+
+  it('a 204 resolves to undefined; a 304 is an answer, not a redirect', async () => {
+    server.next('DELETE /items/1', () => ({ status: 204, raw: '' }))
+    expect(await client.fetch('/items/1', { method: 'DELETE' })).toBeUndefined()
+    server.next('GET /me', () => ({ status: 304, raw: '' }))
+    expect(await client.fetchRaw('/me')).toBeUndefined()
+  })
+
+  it('refuses headers it cannot read, and a body on a GET, as invalid_input', async () => {
+    const headers = new Headers({ 'x-trace': '1' }) as never
+    expect(await failure(client.fetch('/me', { headers }))).toMatchObject({ code: 'invalid_input' })
+    expect(await failure(client.fetch('/me', { body: { a: 1 } }))).toMatchObject({
+      code: 'invalid_input',
+    })
+  })
+
+  it('a 2xx body that is not an envelope is invalid_response', async () => {
+    server.next('GET /me', () => ({ status: 200, body: [1, 2, 3] }))
+    expect(await failure(client.fetch('/me'))).toMatchObject({ code: 'invalid_response' })
+  })
+})
+
+describe('client.fetchRaw', () => {
+  it('resolves to the body as it came, with the same auth', async () => {
+    expect(await client.fetchRaw('/me')).toEqual({
+      status: true,
+      data: { org: 'org_1', account: 'acc_1' },
+      message: 'OK',
+    })
+    server.next('GET /plain', ({ headers }) => ({
+      status: 200,
+      raw: `hello ${headers['organization-id']}`,
+      headers: { 'content-type': 'text/plain' },
+    }))
+    expect(await client.fetchRaw('/plain')).toBe('hello org_1')
+  })
+
+  it('checks the body with a schema, and reads text or bytes on request', async () => {
+    server.next('GET /list', () => ({ status: 200, body: [1, 2] }))
+    expect(await client.fetchRaw('/list', { schema: z.array(z.number()) })).toEqual([1, 2])
+    server.next('GET /list', () => ({ status: 200, body: [1, 2] }))
+    expect(await client.fetchRaw('/list', { responseType: 'text' })).toBe('[1,2]')
+    server.next('GET /list', () => ({ status: 200, body: [1, 2] }))
+    const bytes = await client.fetchRaw<ArrayBuffer>('/list', { responseType: 'arrayBuffer' })
+    expect(new TextDecoder().decode(bytes)).toBe('[1,2]')
+  })
+
+  it('replays once after a 401, like fetch', async () => {
+    server.revokeAll()
+    expect(await client.fetchRaw('/me')).toMatchObject({ data: { org: 'org_1' } })
+    expect(server.count('POST /identity/user/refresh-token')).toBe(1)
+  })
+})
