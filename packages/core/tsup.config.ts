@@ -1,11 +1,16 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', server: 'src/server/index.ts' },
+  // Each entry is its own subpath export; shared code lands in shared chunks, so an app that
+  // imports two of them gets one copy of the client (and one AuthError class).
+  entry: { index: 'src/index.ts', server: 'src/server/index.ts', testing: 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   sourcemap: false,
   target: 'es2022',
   treeshake: true,
+  splitting: true,
+  // Private and consumed from source: bundled, so published dependencies stay public.
+  noExternal: ['@auth-state/wire'],
 })

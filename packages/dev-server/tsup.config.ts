@@ -2,6 +2,8 @@ import { defineConfig } from 'tsup'
 
 // Two builds: the library (ESM + CJS + types) and the CLI (ESM only, no types).
 // tsup runs them in parallel, so each one's clean step must spare the other's output.
+// @auth-state/wire is private and consumed from source: bundled, so published dependencies
+// stay public.
 export default defineConfig([
   {
     entry: ['src/index.ts'],
@@ -11,6 +13,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     treeshake: true,
+    noExternal: ['@auth-state/wire'],
   },
   {
     entry: ['src/cli.ts'],
@@ -21,5 +24,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     treeshake: true,
+    noExternal: ['@auth-state/wire'],
   },
 ])

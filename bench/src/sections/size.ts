@@ -8,7 +8,7 @@ import { ADAPTERS, adapterEntry, benchDir, root, version } from '../lib/workspac
 // the UI framework, production mode, no legal comments. Sizes are of that one file.
 const FRAMEWORKS = ['react', 'react/*', 'react-dom', 'react-dom/*', 'vue', 'svelte', 'svelte/*']
 
-async function measure(contents: string, external: string[] = FRAMEWORKS) {
+async function bundle(contents: string, external: string[] = FRAMEWORKS) {
   const result = await build({
     stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: 'entry.js' },
     bundle: true,
@@ -22,7 +22,11 @@ async function measure(contents: string, external: string[] = FRAMEWORKS) {
     write: false,
     logLevel: 'silent',
   })
-  const code = Buffer.from(result.outputFiles[0]!.contents)
+  return Buffer.from(result.outputFiles[0]!.contents)
+}
+
+async function measure(contents: string, external: string[] = FRAMEWORKS) {
+  const code = await bundle(contents, external)
   return {
     min: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
@@ -35,10 +39,15 @@ async function measure(contents: string, external: string[] = FRAMEWORKS) {
   }
 }
 
-/** The size-limit entry of a workspace package (a brotli limit), as text. */
-function sizeLimit(pkg: string): string | undefined {
+/**
+ * A size-limit entry of a workspace package (a brotli limit), as text: the first one, or the one
+ * whose name contains `named` (packages with several entry points have several).
+ */
+function sizeLimit(pkg: string, named?: string): string | undefined {
   const json = JSON.parse(readFileSync(`${root}packages/${pkg}/package.json`, 'utf8'))
-  return json['size-limit']?.[0]?.limit
+  const entries: Array<{ name?: string; limit?: string }> = json['size-limit'] ?? []
+  const entry = named ? entries.find((e) => e.name?.includes(named)) : entries[0]
+  return entry?.limit
 }
 const limitBytes = (limit: string) => {
   const [, n, unit] = /^([\d.]+)\s*(B|KB|kB)$/.exec(limit.trim()) ?? []
@@ -67,6 +76,21 @@ await row(
   '`{ createAuthClient }`',
   "export { createAuthClient } from '@auth-state/core'",
   sizeLimit('core'),
+)
+await row(
+  '@auth-state/core/testing + core, all dependencies',
+  '`{ createTestAuth }` from @auth-state/core/testing',
+  "export { createTestAuth } from '@auth-state/core/testing'",
+  sizeLimit('core', 'createTestAuth'),
+)
+// The kit's own code: the chunk it shares with the main entry (the client) and the client's
+// dependencies are left out.
+await row(
+  '@auth-state/core/testing, own code',
+  '`{ createTestAuth }` from @auth-state/core/testing',
+  "export { createTestAuth } from '@auth-state/core/testing'",
+  undefined,
+  [...FRAMEWORKS, './chunk-*', 'nanostores', 'ofetch', 'zod', 'zod/*'],
 )
 for (const name of ADAPTERS) {
   const entry = adapterEntry(name)
@@ -105,12 +129,47 @@ await row(
   "export { StytchHeadlessClient } from '@stytch/vanilla-js/headless'",
 )
 
+// An app that does not import the testing kit must not carry any of it. Its strings survive
+// minification, so their absence from the app's bundle is the proof.
+const KIT_MARKERS = ['createTestAuth', 'Scripted answer', 'identity.test']
+const treeShaking: string[][] = []
+for (const [name, contents] of [
+  ['`{ createAuthClient }`', "export { createAuthClient } from '@auth-state/core'"],
+  ['every export of @auth-state/core', "export * from '@auth-state/core'"],
+] as const) {
+  const text = (await bundle(contents)).toString('utf8')
+  const found = KIT_MARKERS.filter((marker) => text.includes(marker))
+  treeShaking.push([
+    name,
+    found.length ? `found: ${found.join(', ')}` : 'none',
+    `none (${verdict(found.length, 0)})`,
+  ])
+}
+// The control: the same search finds the kit where it is imported.
+{
+  const text = (await bundle("export { createTestAuth } from '@auth-state/core/testing'")).toString(
+    'utf8',
+  )
+  const found = KIT_MARKERS.filter((marker) => text.includes(marker))
+  treeShaking.push([
+    'control: `{ createTestAuth }` from @auth-state/core/testing',
+    `found: ${found.join(', ') || 'nothing'}`,
+    `all (${found.length === KIT_MARKERS.length ? 'ok' : 'OVER'})`,
+  ])
+}
+
 const tables: Table[] = [
   {
     title: 'Bundle size',
     columns: ['bundle', 'entry imports', 'min', 'min + gzip', 'min + brotli', 'limit (brotli)'],
     rows,
     note: `esbuild ${version('esbuild')}, one entry per row: ESM, platform browser, minify, bundle everything except the UI framework (react, react-dom, vue, svelte are external), NODE_ENV=production. gzip level 9 and brotli quality 11 from node:zlib; 1 kB = 1000 B, as size-limit counts. Limits are the packages' size-limit entries, which size-limit checks against min + brotli (its own esbuild settings differ slightly, so its figure can differ by a few tens of bytes). Versions: better-auth ${version('better-auth')}, @supabase/auth-js ${version('@supabase/auth-js')} (the newest whose engines allow Node 20), @stytch/vanilla-js ${version('@stytch/vanilla-js')}.`,
+  },
+  {
+    title: 'Tree-shaking of @auth-state/core/testing',
+    columns: ['app bundle imports', 'testing-kit code in the bundle', 'limit'],
+    rows: treeShaking,
+    note: `Bundled as above. The kit's code is looked for by strings that only it contains (${KIT_MARKERS.map((m) => `\`${m}\``).join(', ')}), which minification keeps.`,
   },
 ]
 emit(tables)

@@ -86,6 +86,41 @@ describe('restore', () => {
     expect(storage.map.has('auth-state')).toBe(false)
   })
 
+  it('treats a newer stored format as signed out, leaves it in place, and logout keeps it', async () => {
+    const newer = storedSession({ v: 2, extra: 'a newer build keeps more' })
+    const storage = mapStorage({ 'auth-state': newer })
+    const client = createAuthClient({ baseURL: server.url, storage, crossTab: true })
+    clients.push(client)
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+    expect(await client.getToken()).toBeNull()
+    await client.logout()
+    expect(storage.map.get('auth-state')).toBe(newer)
+    // Signing in here is the user's newest intent: one session per origin, so it replaces it.
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    expect(stored(storage)).toMatchObject({ v: 1, email: 'ada@example.com' })
+  })
+
+  it('treats stored times that are not finite numbers as invalid', () => {
+    const storage = mapStorage({
+      'auth-state': storedSession().replace(/"expiresAt":\d+/, '"expiresAt":1e400'),
+    })
+    const client = createAuthClient({ baseURL: server.url, storage })
+    clients.push(client)
+    expect(client.$session.get()).toEqual({ status: 'unauthenticated' })
+  })
+
+  it('stores a JWT whose exp is -1e400 as long expired, so a reload refreshes it', async () => {
+    const token = `e30.${Buffer.from('{"exp":-1e400}').toString('base64url')}.c2ln`
+    server.next(LOGIN, () => ok({ token, refreshToken: 'r'.repeat(32), organizationId: 'o' }))
+    const { client, storage } = await signedIn()
+    client.destroy()
+    expect(stored(storage).expiresAt).toBeLessThan(0)
+    expect(server.count(REFRESH)).toBe(0)
+    const reloaded = createAuthClient({ baseURL: server.url, storage })
+    clients.push(reloaded)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBeGreaterThan(0))
+  })
+
   it('treats a storage that throws as empty', () => {
     const storage = {
       getItem: () => {
@@ -280,6 +315,18 @@ describe('refresh', () => {
     await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
   })
 
+  it('retries a refresh within an hour whatever date Retry-After names', async () => {
+    const { client } = await signedIn()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    server.next(REFRESH, () => ({
+      ...no(429),
+      headers: { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' },
+    }))
+    await expect(client.refresh()).rejects.toMatchObject({ code: 'rate_limited' })
+    await vi.advanceTimersByTimeAsync(3_600_000)
+    await vi.waitFor(() => expect(server.count(REFRESH)).toBe(2))
+  })
+
   it('times out a hanging refresh as a network error', async () => {
     const { client } = await signedIn({ timeoutMs: 50 })
     server.next(REFRESH, () => ({ ...ok({}), delayMs: 500 }))
@@ -330,6 +377,44 @@ describe('proactive refresh', () => {
     await signedIn({ refreshLeewaySeconds: 60 })
     await vi.advanceTimersByTimeAsync(200_000)
     expect(server.count(REFRESH)).toBe(0)
+  })
+
+  it('backs off after a refresh that yields an already-due token, instead of every 250 ms', async () => {
+    const seconds = () => Math.floor(Date.now() / 1000)
+    const due = () => [
+      jwt({ iat: seconds(), exp: seconds() - 10 }), // exp in the past
+      jwt({ iat: seconds(), exp: seconds() }), // exp = iat
+      jwt({ exp: -5 }), // negative
+    ]
+    let n = 0
+    server.routes[REFRESH] = () => ok({ token: due()[n++ % 3]!, refreshToken: `r${n}`.repeat(16) })
+    const { client } = await signedIn()
+    const refreshed = vi.fn()
+    client.on('refresh', refreshed)
+    await client.refresh()
+    const settle = () =>
+      vi.waitFor(() => expect(refreshed).toHaveBeenCalledTimes(server.count(REFRESH)))
+    for (let t = 0; t < 30_000; t += 250) {
+      await vi.advanceTimersByTimeAsync(250)
+      await settle()
+      // getToken hands out the token in hand while the refresh is held back.
+      if (t === 250) {
+        const before = server.count(REFRESH)
+        expect(await client.getToken()).toBeTruthy()
+        expect(server.count(REFRESH)).toBe(before)
+      }
+    }
+    // 1 s, 2 s, 4 s, 8 s, 16 s (±25 %): at most 6 after the first, where 250 ms gave 120.
+    expect(server.count(REFRESH)).toBeLessThanOrEqual(7)
+    expect(server.count(REFRESH)).toBeGreaterThanOrEqual(4)
+    expect(client.$session.get().status).toBe('authenticated')
+    // A good token again: back to the normal schedule, with no refresh until its leeway.
+    server.routes[REFRESH] = () =>
+      ok({ token: jwt({ iat: seconds(), exp: seconds() + 300 }), refreshToken: 'g'.repeat(32) })
+    await client.refresh()
+    const after = server.count(REFRESH)
+    await vi.advanceTimersByTimeAsync(200_000)
+    expect(server.count(REFRESH)).toBe(after)
   })
 
   it('refreshes a token without exp only on a 401', async () => {
@@ -548,6 +633,23 @@ describe('storage failures', () => {
     ])
   })
 
+  it('keeps the session when an async storage rejects the write', async () => {
+    const storage = asyncStorage()
+    // It fails a moment later, as IndexedDB does: reads may already be queued behind it.
+    storage.setItem = () =>
+      new Promise((_, reject) =>
+        setImmediate(() => reject(new DOMException('Full', 'QuotaExceededError'))),
+      )
+    const { client } = make({ storage, crossTab: true })
+    const errors: AuthError[] = []
+    client.on('error', ({ error }) => errors.push(error))
+    await client.login({ email: 'ada@example.com', otp: '123456' })
+    const calls = Array.from({ length: 3 }, () => client.fetch('/me'))
+    await Promise.all(calls)
+    expect(client.$session.get().status).toBe('authenticated')
+    expect(errors.map((e) => e.code)).toEqual(['storage'])
+  })
+
   it('still follows storage once another tab writes to it', async () => {
     const storage = full()
     const { client } = make({ storage, crossTab: true })
@@ -582,7 +684,8 @@ describe('throwing subscribers', () => {
   it('cannot half-complete a sign-in: persisted, scheduled and announced before they run', async () => {
     const { client, storage } = make()
     const logins = vi.fn()
-    client.on('login', logins)
+    // An event listener already reads the new state.
+    client.on('login', () => logins(client.$session.get().status))
     const seen: unknown[] = []
     let once = true
     client.$session.listen((state) => {
@@ -595,6 +698,7 @@ describe('throwing subscribers', () => {
     })
     await client.login({ email: 'ada@example.com', otp: '123456' })
     expect(seen).toEqual([['authenticated', true, 1]])
+    expect(logins).toHaveBeenCalledWith('authenticated')
     expect(stored(storage).email).toBe('ada@example.com')
     await vi.waitFor(() => expect(rethrown).toHaveLength(1))
     // Later changes still notify.

@@ -90,7 +90,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Only storage reports here: a failed write (quota, private mode) or a rejecting adapter.
   const reportError = (error: unknown) =>
     emitter.emit('error', {
-      error: new AuthError('storage', 'Storage failed: the change is kept in memory only', {
+      error: new AuthError('storage', 'Storage failed; kept in memory', {
         cause: error,
       }),
     })
@@ -99,13 +99,15 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const ssr = options.ssr ?? (typeof window === 'undefined' && options.storage === undefined)
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
   const cookie = ssr ? undefined : createSessionCookie(options.cookie)
-  let stale: string | undefined
+  // The revision storage showed when this tab's write failed; null until that read is back.
+  let stale: string | null | undefined
   const store = persisted(storage, opts.storageKey, storedSession, (error) => {
     // This tab's own write failed, so storage still shows what it showed before: that says
     // nothing about this tab's session. Until storage shows something else (another tab wrote),
     // `sync()` keeps the session in memory instead of following storage back to the old state.
+    stale = null
     chain(store.read(), (s) => {
-      stale = s?.rev ?? SIGNED_OUT
+      if (stale === null) stale = s?.rev ?? SIGNED_OUT
     })
     reportError(error)
   })
@@ -133,7 +135,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   }
   /** What storage says about the session, or undefined while it only shows a write that failed. */
   const observed = (s: z.infer<typeof storedSession> | null): Credentials | null | undefined => {
-    if (stale !== undefined && (s?.rev ?? SIGNED_OUT) === stale) return undefined
+    if (stale === null || (s?.rev ?? SIGNED_OUT) === stale) return undefined
     stale = undefined
     return fromStored(s)
   }
@@ -148,7 +150,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     stale = undefined
     store.write(c ? { v: 1, ...c, rev } : null)
     cookie?.write(c)
-    return crossTab?.notify(rev)
+    // A write that failed changed nothing for other tabs, and its revision would never show in
+    // storage: announcing it would make this tab's next lock holder wait for it in vain.
+    if (stale === undefined) return crossTab?.notify(rev)
   }
   const revision = () => chain(store.read(), (s) => s?.rev ?? SIGNED_OUT)
 

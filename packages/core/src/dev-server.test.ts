@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { findSecret, mapStorage } from '../test/helpers'
 import { guardClient, guardServer, recordError } from '../test/leak-guard'
-import { type AuthClient, type AuthClientOptions, AuthError, createAuthClient } from './index'
+import {
+  type AuthClient,
+  type AuthClientOptions,
+  AuthError,
+  createAuthClient,
+  otpMessage,
+} from './index'
 
 // The core against @auth-state/dev-server over loopback: real JWTs, real rotation and revocation.
 const REFRESH = 'POST /identity/user/refresh-token'
@@ -149,5 +155,79 @@ describe('core against the dev server', () => {
     expect(auth.$session.get().status).toBe('unauthenticated')
     expect(storage.map.size).toBe(1) // only the OTP throttle remains: no session data
     expect(storage.map.has('auth-state')).toBe(false)
+  })
+})
+
+describe('the OTP flow across a reload, against the dev server', () => {
+  it('returns to code entry with its attempts, and the code still signs in', async () => {
+    await start()
+    const storage = mapStorage()
+    const first = client({ storage })
+    await first.sendOtp(EMAIL)
+    const code = server.inbox.latest(EMAIL)!
+    const wrong = code === '000000' ? '111111' : '000000'
+    expect(await attempt(first.verifyOtp(wrong))).toMatchObject({ code: 'otp_invalid' })
+    first.destroy()
+    const reloaded = client({ storage })
+    expect(reloaded.$otp.get()).toMatchObject({ step: 'code-sent', email: EMAIL, attemptsLeft: 2 })
+    expect(storage.map.get('auth-state:otp')).not.toContain(code)
+    await reloaded.verifyOtp(code)
+    expect(reloaded.$session.get()).toMatchObject({ status: 'authenticated', email: EMAIL })
+    expect(reloaded.$otp.get()).toMatchObject({ step: 'idle', email: null })
+  })
+})
+
+describe('enumeration: a registered and an unregistered email look alike', () => {
+  const UNREGISTERED = 'nobody@example.com'
+
+  /** A client whose requests are listed (method and path); they still go to the real server. */
+  function recorded() {
+    const calls: string[] = []
+    const recording: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input)
+      calls.push(`${init?.method ?? 'GET'} ${new URL(url).pathname}`)
+      return fetch(input, init)
+    }
+    return { auth: client({ fetch: recording }), calls }
+  }
+
+  it('after a repeat send from a second fresh client: same state, message and requests', async () => {
+    await start()
+    const views = []
+    for (const email of [EMAIL, UNREGISTERED]) {
+      await client().sendOtp(email)
+      const { auth, calls } = recorded()
+      const error = await attempt(auth.sendOtp(email))
+      const { step, sendsLeft, attemptsLeft, resendAvailableAt } = auth.$otp.get()
+      views.push({
+        error,
+        step,
+        sendsLeft,
+        attemptsLeft,
+        resendIn: Math.round((resendAvailableAt! - Date.now()) / 1000),
+        message: otpMessage(auth.$otp.get()),
+        calls,
+      })
+    }
+    expect(views[1]).toEqual(views[0])
+    expect(views[0]).toMatchObject({
+      error: null,
+      step: 'code-sent',
+      resendIn: 30,
+      message: 'If this email is registered, you will receive a code.',
+      calls: ['POST /identity/user/email/check-availability', 'POST /identity/user/otp/email'],
+    })
+  })
+
+  it('takes as long for both when the send is slower than the check', async () => {
+    await start()
+    server.faults.add({ route: '/identity/user/otp/email', delayMs: 400, times: 2 })
+    const took: number[] = []
+    for (const email of [EMAIL, UNREGISTERED]) {
+      const started = performance.now()
+      await client().sendOtp(email)
+      took.push(performance.now() - started)
+    }
+    for (const ms of took) expect(ms).toBeGreaterThanOrEqual(390)
   })
 })

@@ -109,8 +109,11 @@ describe('OTP send (sendOtp → POST /identity/user/otp/email)', () => {
     { fault: 'HTTP 503', code: 'server' },
     { fault: 'dropped connection', code: 'network' },
     { fault: 'malformed JSON', code: 'invalid_response' },
-    { fault: 'status:false on HTTP 200', code: 'server' },
-    { fault: 'HTTP 429 + Retry-After: 7', code: 'rate_limited' },
+    // A refusal is what an unregistered email gets: it ends like a send, whoever it reaches.
+    { fault: 'status:false on HTTP 200', code: 'ok' },
+    // A 429 on the send means a code went out recently: it ends like a send, as the unregistered
+    // path does (enumeration), and Retry-After still holds the next send back.
+    { fault: 'HTTP 429 + Retry-After: 7', code: 'ok' },
   ])('$fault → $code', async ({ fault, code }) => {
     await start()
     const { auth } = make()
@@ -119,6 +122,10 @@ describe('OTP send (sendOtp → POST /identity/user/otp/email)', () => {
     expect(result.code).toBe(code)
     if (code === 'ok') {
       expect(auth.$otp.get()).toMatchObject({ step: 'code-sent', email: EMAIL, error: null })
+      if (fault === 'HTTP 429 + Retry-After: 7') {
+        expect(auth.$otp.get().resendAvailableAt).toBeGreaterThan(Date.now() + 6000)
+        expect((await outcome(auth.sendOtp(EMAIL))).code).toBe('otp_cooldown')
+      }
       return
     }
     // Back where it was, with the error for the UI.
@@ -136,6 +143,23 @@ describe('OTP send (sendOtp → POST /identity/user/otp/email)', () => {
     expect((await outcome(auth.sendOtp(EMAIL))).code).toBe('ok')
     expect(auth.$otp.get().step).toBe('code-sent')
   })
+})
+
+describe('OTP send, unregistered email (enumeration)', () => {
+  it.each(Object.keys(FAULTS) as FaultName[])(
+    '%s: the outcome a registered email gets',
+    async (fault) => {
+      await start()
+      const seen = []
+      for (const email of [EMAIL, 'nobody@example.com']) {
+        const { auth } = make()
+        server.faults.add({ route: SEND, ...FAULTS[fault] })
+        const result = await outcome(auth.sendOtp(email))
+        seen.push({ code: result.code, step: auth.$otp.get().step })
+      }
+      expect(seen[1]).toEqual(seen[0])
+    },
+  )
 })
 
 describe('login (verifyOtp → POST /identity/user/login)', () => {

@@ -5,6 +5,7 @@ import {
   type AuthError,
   type AuthErrorCode,
   createAuthClient,
+  type OtpOptions,
   type OtpState,
   type SessionState,
   type SignOutReason,
@@ -31,6 +32,11 @@ describe('public types', () => {
     expectTypeOf(auth.sendOtp).parameter(0).toEqualTypeOf<string>()
     expectTypeOf<AuthError['code']>().toEqualTypeOf<AuthErrorCode>()
     expectTypeOf(auth.getToken).returns.toEqualTypeOf<Promise<string | null>>()
+  })
+
+  it('has a storage error code and the OTP code lifetime option', () => {
+    expectTypeOf<'storage'>().toExtend<AuthErrorCode>()
+    expectTypeOf<OtpOptions['codeLifetimeSeconds']>().toEqualTypeOf<number | undefined>()
   })
 
   it('types event payloads per event', () => {

@@ -25,4 +25,17 @@ describe('tokenTimes', () => {
     for (const token of [jwt({ sub: 'x' }), 'opaque-token', 'a.!!!.c', 'a.bnVsbA.c'])
       expect(tokenTimes(token, now)).toEqual({ expiresAt: null, lifetimeMs: null })
   })
+
+  it('keeps every time finite: exp beyond the number range is long past or far future', () => {
+    // JSON.parse turns these into -Infinity and Infinity; JSON.stringify would then store null.
+    const raw = (payload: string) => `e30.${Buffer.from(payload).toString('base64url')}.c2ln`
+    const past = tokenTimes(raw('{"exp":-1e400}'), now)
+    expect(past.expiresAt).toBeLessThan(now)
+    expect(Number.isFinite(past.expiresAt)).toBe(true)
+    expect(JSON.parse(JSON.stringify(past)).expiresAt).toBe(past.expiresAt)
+    const future = tokenTimes(raw('{"iat":-1e400,"exp":1e400}'), now)
+    expect(Number.isFinite(future.expiresAt)).toBe(true)
+    expect(Number.isFinite(future.lifetimeMs)).toBe(true)
+    expect(future.expiresAt).toBeGreaterThan(now)
+  })
 })

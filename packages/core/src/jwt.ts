@@ -12,12 +12,23 @@ export interface TokenTimes {
  */
 export function tokenTimes(token: string, now: number): TokenTimes {
   const payload = decodePayload(token)
-  const exp = typeof payload?.exp === 'number' ? payload.exp : null
+  const exp = seconds(payload?.exp)
   if (exp === null) return { expiresAt: null, lifetimeMs: null }
-  const iat = typeof payload?.iat === 'number' && payload.iat <= exp ? payload.iat : null
-  if (iat === null) return { expiresAt: exp * 1000, lifetimeMs: Math.max(0, exp * 1000 - now) }
+  const iat = seconds(payload?.iat)
+  if (iat === null || iat > exp)
+    return { expiresAt: exp * 1000, lifetimeMs: Math.max(0, exp * 1000 - now) }
   const lifetimeMs = (exp - iat) * 1000
   return { expiresAt: now + lifetimeMs, lifetimeMs }
+}
+
+// The range of a JS Date, in seconds. JSON turns `1e400` into Infinity, which would be stored as
+// null ("never expires"); a time outside this range is clamped to its edge, so `-1e400` is long
+// past and `1e400` is far future, and every time stays a finite number.
+const MAX_SECONDS = 8.64e12
+
+function seconds(value: unknown): number | null {
+  if (typeof value !== 'number' || Number.isNaN(value)) return null
+  return Math.min(MAX_SECONDS, Math.max(-MAX_SECONDS, value))
 }
 
 function decodePayload(token: string): Record<string, unknown> | null {

@@ -16,6 +16,8 @@ type Action =
   | { kind: 'advance'; ms: number }
   | { kind: 'sleep'; ms: number }
   | { kind: 'deliver' }
+  // An app's $session subscriber in that tab throws on its next notification (a render bug).
+  | { kind: 'throw'; tab: 0 | 1 }
 
 const tab = fc.constantFrom(0 as const, 1 as const)
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -54,6 +56,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('deliver') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('throw'), tab }) },
 ) as fc.Arbitrary<Action>
 
 // BroadcastChannel delivers on the real event loop, outside the fake clock.
@@ -64,6 +67,18 @@ const deliver = async () => {
 async function scenario(actions: Action[], delays: number[], webLocks: boolean) {
   // Half the runs take the Web Locks path (a stand-in: Node 20 has none), half the storage lease.
   if (webLocks) vi.stubGlobal('navigator', { locks: fakeLocks() })
+  // The client rethrows a subscriber's exception on its own; collect those instead of failing.
+  const rethrown: unknown[] = []
+  const queue = globalThis.queueMicrotask
+  vi.stubGlobal('queueMicrotask', (fn: () => void) =>
+    queue(() => {
+      try {
+        fn()
+      } catch (error) {
+        rethrown.push(error)
+      }
+    }),
+  )
   let d = 0
   const server = createFakeIdentity({ delay: () => delays[d++ % delays.length]! })
   const storage = mapStorage()
@@ -77,6 +92,13 @@ async function scenario(actions: Action[], delays: number[], webLocks: boolean) 
       timeoutMs: 5_000,
     }),
   )
+  const armed = [false, false]
+  for (const [i, t] of tabs.entries())
+    t.$session.listen(() => {
+      if (!armed[i]) return
+      armed[i] = false
+      throw new Error('render bug')
+    })
   const pending: Promise<unknown>[] = []
   // True from a sign-out until a sign-in succeeds: meanwhile nobody may be signed in.
   let signedOutSinceLogin = true
@@ -141,6 +163,9 @@ async function scenario(actions: Action[], delays: number[], webLocks: boolean) 
         case 'deliver':
           await deliver()
           break
+        case 'throw':
+          armed[a.tab] = true
+          break
       }
       if (signedOutSinceLogin && !pending.length) agree()
     }
@@ -155,6 +180,7 @@ async function scenario(actions: Action[], delays: number[], webLocks: boolean) 
     if (signedOutSinceLogin)
       for (const t of tabs) expect(t.$session.get().status).toBe('unauthenticated')
     expect(broken).toEqual([])
+    expect(rethrown.every((e) => e instanceof Error && e.message === 'render bug')).toBe(true)
     expect(server.violations).toEqual([])
     expect(server.stats().maxRefreshInFlight).toBeLessThanOrEqual(1)
   } finally {

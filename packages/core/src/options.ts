@@ -18,6 +18,11 @@ export interface OtpOptions {
   maxSendsPerMinute?: number
   /** Wrong codes allowed per sent code before the flow locks. Default 3. */
   maxAttempts?: number
+  /**
+   * How long a sent code stays usable, in seconds: until then a reload returns to code entry,
+   * afterwards to email entry. Match it to the server's code lifetime. Default 300.
+   */
+  codeLifetimeSeconds?: number
 }
 
 export interface AuthClientOptions {
@@ -105,6 +110,7 @@ export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
       resendCooldownSeconds: count(otp.resendCooldownSeconds, 'otp.resendCooldownSeconds', 30),
       maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1),
       maxAttempts: count(otp.maxAttempts, 'otp.maxAttempts', 3, 1),
+      codeLifetimeSeconds: count(otp.codeLifetimeSeconds, 'otp.codeLifetimeSeconds', 300, 1),
     },
     crossTab: options.crossTab,
   }

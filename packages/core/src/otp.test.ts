@@ -57,12 +57,12 @@ describe('sendOtp', () => {
     })
   })
 
-  it('leaves an identical state for an unregistered email, without sending', async () => {
+  it('makes the same requests and leaves an identical state for an unregistered email', async () => {
     const registered = make().client
     const unregistered = make().client
     await send(registered, 'ada@example.com')
     await send(unregistered, 'nobody@example.com')
-    expect(server.count(SEND)).toBe(1)
+    expect(server.requests.map((r) => r.route)).toEqual([CHECK, SEND, CHECK, SEND])
     expect(without(unregistered.$otp.get(), 'email', 'resendAvailableAt')).toEqual(
       without(registered.$otp.get(), 'email', 'resendAvailableAt'),
     )
@@ -115,14 +115,14 @@ describe('sendOtp', () => {
     await send(first, 'ada@example.com')
     first.destroy()
     const second = make({}, storage).client
-    expect(second.$otp.get()).toMatchObject({ step: 'idle', sendsLeft: 2 })
+    expect(second.$otp.get()).toMatchObject({ sendsLeft: 2 })
     await expect(second.sendOtp('ada@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
     expect(server.count(SEND)).toBe(1)
   })
 
   it('follows a server 429 and its Retry-After', async () => {
     const { client } = make()
-    server.next(SEND, () => ({ ...no(429, 'Slow down'), headers: { 'retry-after': '45' } }))
+    server.next(CHECK, () => ({ ...no(429, 'Slow down'), headers: { 'retry-after': '45' } }))
     const error = await send(client, 'ada@example.com').catch((e) => e)
     expect(error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 45, status: 429 })
     expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'rate_limited' } })
@@ -241,5 +241,123 @@ describe('$otp notifications', () => {
     const calls = listener.mock.calls.length
     await vi.advanceTimersByTimeAsync(60_000)
     expect(listener.mock.calls.length).toBe(calls)
+  })
+})
+
+describe('the throttle across tabs', () => {
+  it.each([false, true])(
+    'counts every tab\u2019s sends from storage at each send (crossTab: %s)',
+    async (crossTab) => {
+      const storage = mapStorage()
+      const options = { crossTab, otp: { resendCooldownSeconds: 0 } }
+      const a = make(options, storage).client
+      const b = make(options, storage).client
+      for (const tab of [a, b, a]) await send(tab, 'ada@example.com')
+      for (const tab of [b, a])
+        await expect(tab.sendOtp('ada@example.com')).rejects.toMatchObject({
+          code: 'otp_send_limit',
+        })
+      expect(server.count(SEND)).toBe(3)
+    },
+  )
+
+  it('lets only one of two tabs that send at the same moment through', async () => {
+    const storage = mapStorage()
+    const options = { otp: { maxSendsPerMinute: 1, resendCooldownSeconds: 0 } }
+    const a = make(options, storage).client
+    const b = make(options, storage).client
+    const results = Promise.allSettled([a.sendOtp('ada@example.com'), b.sendOtp('bob@example.com')])
+    await vi.advanceTimersByTimeAsync(0)
+    for (let i = 0; i < 50 && server.count(SEND) === 0; i++) await vi.advanceTimersByTimeAsync(10)
+    const [first, second] = await results
+    expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected'])
+    expect(server.count(SEND)).toBe(1)
+  })
+
+  it('shares the cooldown: another tab is refused right after a send', async () => {
+    const storage = mapStorage()
+    const a = make({}, storage).client
+    const b = make({}, storage).client
+    await send(a, 'ada@example.com')
+    await expect(b.sendOtp('bob@example.com')).rejects.toMatchObject({
+      code: 'otp_cooldown',
+      retryAfterSeconds: 30,
+    })
+    expect(server.count(SEND)).toBe(1)
+  })
+})
+
+describe('clock sanity', () => {
+  it('drops send times in the future: a clock that ran 2 h fast leaves no long cooldown', async () => {
+    const storage = mapStorage()
+    const real = Date.now()
+    vi.setSystemTime(real + 2 * 3_600_000)
+    const first = make({}, storage).client
+    await send(first, 'ada@example.com')
+    vi.setSystemTime(real + 1_000) // the clock is corrected
+    const reloaded = make({}, storage).client
+    for (const client of [first, reloaded]) {
+      // Nothing left of a cooldown that never exceeds its configured 30 s.
+      await send(client, 'ada@example.com')
+      const wait = client.$otp.get().resendAvailableAt! - Date.now()
+      expect(wait).toBeGreaterThan(29_000)
+      expect(wait).toBeLessThanOrEqual(30_000)
+      vi.setSystemTime(Date.now() + 31_000)
+    }
+    expect(server.count(SEND)).toBe(3)
+  })
+
+  it('caps a server wait at one hour, also after a reload', async () => {
+    const storage = mapStorage()
+    const client = make({}, storage).client
+    server.next(CHECK, () => ({
+      ...no(429, 'Slow down'),
+      headers: { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' },
+    }))
+    const error = await send(client, 'ada@example.com').catch((e) => e)
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 3600 })
+    const wait = client.$otp.get().resendAvailableAt! - Date.now()
+    expect(wait).toBeGreaterThan(3_599_000)
+    expect(wait).toBeLessThanOrEqual(3_600_000)
+    expect(otpMessage(error)).toBe('Too many requests. Try again in 3600 s.')
+    await vi.advanceTimersByTimeAsync(3_600_000)
+    const reloaded = make({}, storage).client
+    await send(reloaded, 'ada@example.com')
+    expect(reloaded.$otp.get().step).toBe('code-sent')
+  })
+})
+
+describe('the flow across a reload', () => {
+  it('returns to code entry with the attempts left while the code lives, then to email entry', async () => {
+    const storage = mapStorage()
+    const first = make({}, storage).client
+    await send(first, 'ada@example.com')
+    await expect(first.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+    first.destroy()
+    // Never the code itself.
+    expect(storage.map.get('auth-state:otp')).not.toContain('000000')
+    await vi.advanceTimersByTimeAsync(299_000)
+    const reloaded = make({}, storage).client
+    expect(reloaded.$otp.get()).toMatchObject({
+      step: 'code-sent',
+      email: 'ada@example.com',
+      attemptsLeft: 2,
+    })
+    await vi.advanceTimersByTimeAsync(1_000) // the code's lifetime (300 s) is over
+    await expect(reloaded.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })
+    expect(reloaded.$otp.get()).toMatchObject({ step: 'idle', email: null })
+    expect(server.count(LOGIN)).toBe(1)
+    expect(make({}, storage).client.$otp.get()).toMatchObject({ step: 'idle', email: null })
+  })
+
+  it('follows otp.codeLifetimeSeconds, and a lock survives the reload too', async () => {
+    const storage = mapStorage()
+    const options = { otp: { codeLifetimeSeconds: 60, maxAttempts: 1 } }
+    const first = make(options, storage).client
+    await send(first, 'ada@example.com')
+    await expect(first.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+    expect(make(options, storage).client.$otp.get()).toMatchObject({ step: 'locked' })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(make(options, storage).client.$otp.get()).toMatchObject({ step: 'idle' })
   })
 })

@@ -3,9 +3,11 @@ import * as z from 'zod/mini'
 import { AuthError, type AuthErrorCode } from './errors'
 import { parseCode, parseEmail } from './input'
 import type { OtpOptions } from './options'
+import { publish } from './publish'
 import { availabilityData, type StoredOtp } from './schemas'
-import { chain, type PersistedValue } from './storage'
-import type { Transport } from './transport'
+import { MAX_SERVER_WAIT_MS, serverWaitMs } from './server-wait'
+import { chain, isPromise, type PersistedValue } from './storage'
+import { isRejection, type Transport } from './transport'
 
 export type OtpStep = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'locked'
 
@@ -43,37 +45,89 @@ const WINDOW = 60_000
 const CHECK = '/identity/user/email/check-availability'
 const SEND = '/identity/user/otp/email'
 
+type Flow = NonNullable<StoredOtp['flow']>
+
+/**
+ * The OTP flow. Everything it must remember across tabs and reloads lives in one storage record:
+ * the send times (the throttle) and the flow in progress (email, send time, attempts left; never
+ * the code). Sends are counted from that record at every send, so tabs share one throttle.
+ */
 export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const { options, now } = deps
+  const cooldownMs = options.resendCooldownSeconds * 1000
+  // Send times on this device's clock, oldest first. One in the future was taken while the clock
+  // ran fast: dropped, so a corrected clock is not left with a cooldown longer than configured.
   let sends: number[] = []
-  let resendAvailableAt: number | null = null
+  // When the server's last 429 lets a send through again.
+  let retryAt: number | null = null
+  let flow: Flow | null = null
   let sending: Promise<void> | undefined
   let verifying: Promise<void> | undefined
 
   const recent = () => {
     const t = now()
-    sends = sends.filter((at) => at > t - WINDOW && at <= t)
+    sends = sends.filter((at) => at <= t && at > t - Math.max(WINDOW, cooldownMs))
     return sends
   }
-  const idle = (): OtpState => ({
-    step: 'idle',
-    email: null,
-    resendAvailableAt,
-    sendsLeft: Math.max(0, options.maxSendsPerMinute - recent().length),
-    attemptsLeft: options.maxAttempts,
+  const inWindow = () => recent().filter((at) => at > now() - WINDOW)
+  const sendsLeft = () => Math.max(0, options.maxSendsPerMinute - inWindow().length)
+  // The cooldown runs from the last send, so it never exceeds its configured length.
+  const resendAt = () => {
+    const last = recent().at(-1)
+    const at = Math.max(last === undefined ? 0 : last + cooldownMs, retryAt ?? 0)
+    return at || null
+  }
+  const live = (f: Flow | null | undefined): f is Flow =>
+    !!f && f.sentAt <= now() && now() < f.sentAt + options.codeLifetimeSeconds * 1000
+
+  // The state for the flow in progress, or email entry when there is none (or its code is dead).
+  const current = (f = live(flow) ? flow : null): OtpState => ({
+    step: f ? (f.attemptsLeft > 0 ? 'code-sent' : 'locked') : 'idle',
+    email: f?.email ?? null,
+    resendAvailableAt: resendAt(),
+    sendsLeft: sendsLeft(),
+    attemptsLeft: f?.attemptsLeft ?? options.maxAttempts,
     error: null,
   })
+  const idle = () => current(null)
   const $otp = atom<OtpState>(idle())
-  const set = (patch: Partial<OtpState>) => $otp.set({ ...$otp.get(), ...patch })
-  const persist = () => deps.store.write({ v: 1, sends: recent(), resendAvailableAt })
+  const set = (patch: Partial<OtpState>) => publish($otp, { ...$otp.get(), ...patch })
 
-  // The throttle survives a reload: a new client on the same storage starts where it stopped.
-  const loaded = chain(deps.store.read(), (stored) => {
+  // Folds what storage holds (other tabs, an earlier page) into memory: the union of both sends,
+  // the later server wait, capped.
+  function adopt(stored: StoredOtp | null) {
+    const t = now()
     if (stored) {
-      sends = stored.sends
-      resendAvailableAt = stored.resendAvailableAt
-      if ($otp.get().step === 'idle') $otp.set(idle())
+      sends = [...new Set([...sends, ...stored.sends])].sort((a, b) => a - b)
+      retryAt = Math.max(retryAt ?? 0, stored.retryAt ?? 0) || null
     }
+    if (retryAt !== null) retryAt = retryAt > t ? Math.min(retryAt, t + MAX_SERVER_WAIT_MS) : null
+  }
+  // Read-modify-write: another tab's sends since the last look are kept. `drop` takes back one
+  // send of this tab's that never reached the server.
+  const persist = (drop?: number) =>
+    chain(deps.store.read(), (stored) => {
+      adopt(stored)
+      if (drop !== undefined) sends = sends.filter((at) => at !== drop)
+      deps.store.write({
+        v: 1,
+        sends: recent(),
+        retryAt,
+        // What older builds read; this one derives it from the fields above.
+        resendAvailableAt: resendAt(),
+        ...(flow && { flow }),
+      })
+    })
+
+  // A reload returns to where the flow was: code entry while the code lives, with its attempts.
+  const loaded = chain(deps.store.read(), (stored) => {
+    adopt(stored)
+    if (live(stored?.flow))
+      flow = {
+        ...stored.flow,
+        attemptsLeft: Math.min(stored.flow.attemptsLeft, options.maxAttempts),
+      }
+    if ($otp.get().step === 'idle') publish($otp, current())
   })
 
   // Puts the error in the state for the UI, then throws it for the caller.
@@ -83,6 +137,17 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   }
   const refuse = (code: AuthErrorCode, message: string, retryAt: number): never =>
     fail(new AuthError(code, message, { retryAfterSeconds: Math.ceil((retryAt - now()) / 1000) }))
+  // A server wait, capped; the error the caller sees carries the capped wait too.
+  function wait(error: AuthError): AuthError {
+    if (error.code !== 'rate_limited' || error.retryAfterSeconds === undefined) return error
+    const ms = serverWaitMs(error)
+    retryAt = Math.max(retryAt ?? 0, now() + ms)
+    return new AuthError('rate_limited', error.message, {
+      status: error.status,
+      retryAfterSeconds: ms / 1000,
+      cause: error,
+    })
+  }
 
   async function send(input: string) {
     await loaded
@@ -92,10 +157,15 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     } catch (error) {
       return fail(error as AuthError)
     }
+    // The throttle as all tabs left it, read right before the check: with a synchronous storage
+    // nothing can run between this read and the write below.
+    const stored = deps.store.read()
+    adopt(isPromise(stored) ? await stored : stored)
     const t = now()
-    if (resendAvailableAt !== null && t < resendAvailableAt)
-      refuse('otp_cooldown', 'A new code can be requested shortly', resendAvailableAt)
-    const window = recent()
+    const until = resendAt()
+    if (until !== null && t < until)
+      refuse('otp_cooldown', 'A new code can be requested shortly', until)
+    const window = inWindow()
     if (window.length >= options.maxSendsPerMinute)
       refuse('otp_send_limit', 'Too many codes requested', window[0]! + WINDOW)
     // Counted before the request: a flaky network must not become a way round the limit.
@@ -103,43 +173,45 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     persist()
     const before = $otp.get()
     set({ step: 'sending', error: null })
+    // Registered or not, the same two requests go out, and what follows depends only on the
+    // send's answer, never on the check's: neither the UI nor the request log tells the two
+    // apart. The check stays because the vendor asks for it; only the server's own answers
+    // differ (see README).
+    let sent = false
     try {
-      const started = now()
-      const { isAvailableEmail } = await deps.transport.post(CHECK, { email }, availabilityData)
-      if (isAvailableEmail) {
-        // Not registered: send nothing, but take about as long as a send would, and end in
-        // exactly the state a registered email ends in, so the UI cannot tell them apart.
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, now() - started)))
-      } else {
+      await deps.transport.post(CHECK, { email }, availabilityData)
+      sent = true
+      try {
         await deps.transport.post(SEND, { email }, z.unknown())
+      } catch (error) {
+        const e = error as AuthError
+        // A 429 means a code went out recently (from here or another device): the user has one,
+        // which is what a send promises. A refusal is what an unregistered email gets, so it
+        // must look like a send whoever it reaches.
+        if (e.code === 'rate_limited') wait(e)
+        else if (!isRejection(e)) throw e
       }
     } catch (error) {
-      const e = error as AuthError
-      if (e.code === 'rate_limited' && e.retryAfterSeconds !== undefined) {
-        resendAvailableAt = now() + e.retryAfterSeconds * 1000
-        persist()
-      }
-      fail(e, { step: before.step, resendAvailableAt, sendsLeft: sendsLeft() })
+      const e = wait(error as AuthError)
+      // A failed check sent no code, so it spends no send; a failed send may have reached the
+      // server, so it stays counted.
+      persist(sent ? undefined : t)
+      fail(e, { step: before.step, resendAvailableAt: resendAt(), sendsLeft: sendsLeft() })
     }
-    resendAvailableAt = t + options.resendCooldownSeconds * 1000
+    flow = { email, sentAt: t, attemptsLeft: options.maxAttempts }
     persist()
-    $otp.set({
-      step: 'code-sent',
-      email,
-      resendAvailableAt,
-      sendsLeft: sendsLeft(),
-      attemptsLeft: options.maxAttempts,
-      error: null,
-    })
+    publish($otp, current())
   }
-  const sendsLeft = () => Math.max(0, options.maxSendsPerMinute - recent().length)
 
   async function verify(input: string) {
     const state = $otp.get()
     if (state.step === 'locked')
       fail(new AuthError('otp_attempts_exhausted', 'Too many incorrect codes; request a new one'))
-    if (state.step !== 'code-sent' || !state.email)
+    if (!live(flow) || state.step !== 'code-sent' || !state.email) {
+      // A code past its lifetime is dead: back to email entry rather than spending an attempt.
+      if (flow) reset()
       fail(new AuthError('otp_not_requested', 'Request a code before verifying one'))
+    }
     let code: string
     try {
       code = parseCode(input)
@@ -153,9 +225,17 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       const e = error as AuthError
       if (e.code !== 'otp_invalid') fail(e, { step: 'code-sent' })
       const attemptsLeft = state.attemptsLeft - 1
+      if (flow) flow = { ...flow, attemptsLeft }
+      persist()
       fail(e, { step: attemptsLeft > 0 ? 'code-sent' : 'locked', attemptsLeft })
     }
-    $otp.set(idle())
+    reset()
+  }
+
+  function reset() {
+    flow = null
+    persist()
+    publish($otp, idle())
   }
 
   return {
@@ -173,9 +253,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       })
       return verifying
     },
-    resetOtp() {
-      $otp.set(idle())
-    },
+    resetOtp: reset,
     async isEmailRegistered(input) {
       const email = parseEmail(input)
       const { isAvailableEmail } = await deps.transport.post(CHECK, { email }, availabilityData)

@@ -1,4 +1,4 @@
-import type { WritableAtom } from 'nanostores'
+import { batch, type WritableAtom } from 'nanostores'
 
 /**
  * Sets an atom without letting a subscriber's exception reach the caller. nanostores runs every
@@ -12,6 +12,29 @@ export function publish<T>(store: WritableAtom<T>, value: T): void {
   } catch (error) {
     rethrow(error)
   }
+}
+
+/**
+ * Runs a whole state change: atom updates inside it are visible at once (`get()`), but their
+ * subscribers run only when `fn` is done, so they see the finished change, and one that throws or
+ * re-enters cannot cut it short. Their exceptions are rethrown on their own.
+ */
+export function settled<T>(fn: () => T): T {
+  let result!: T
+  let failure: { error: unknown } | undefined
+  try {
+    batch(() => {
+      try {
+        result = fn()
+      } catch (error) {
+        failure = { error }
+      }
+    })
+  } catch (error) {
+    rethrow(error)
+  }
+  if (failure) throw failure.error
+  return result
 }
 
 /** Reports an exception from app code outside the flow that ran it. */

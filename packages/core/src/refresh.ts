@@ -2,6 +2,7 @@ import { AuthError } from './errors'
 import type { Emitter } from './events'
 import { tokenTimes } from './jwt'
 import { refreshData } from './schemas'
+import { serverWaitMs } from './server-wait'
 import type { Credentials, Session } from './session'
 import type { Transport } from './transport'
 import { isRejection } from './transport'
@@ -26,13 +27,13 @@ export interface RefresherDeps {
 export interface Refresher {
   /** Single flight: concurrent callers share one request. */
   refresh(): Promise<void>
-  /** True when the token is inside its refresh leeway. */
+  /** True when the token is inside its refresh leeway (and not held back after a due token). */
   due(credentials: Credentials): boolean
   /** Arms the proactive timer for the current credentials. */
   schedule(): void
   /** After sleep, a hidden tab or going online: refresh now if due, else re-arm. */
   check(): void
-  /** Clears the timer and the backoff. */
+  /** Clears the timer and both backoffs. */
   stop(): void
   /** Stops for good: nothing re-arms the timer afterwards, not even a request in flight. */
   dispose(): void
@@ -52,7 +53,14 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   let inflight: Promise<void> | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let failures = 0
+  // Refreshes in a row that yielded a token already due (exp in the past, exp = iat, negative):
+  // the server gives nothing better, so the next try waits (backoff) instead of 250 ms.
+  let early = 0
+  let holdUntil = 0
   let disposed = false
+
+  const backoff = (n: number) =>
+    Math.min(MAX_BACKOFF, 1000 * 2 ** (n - 1)) * (0.75 + Math.random() / 2)
 
   const refreshAt = (c: Credentials) =>
     c.expiresAt === null
@@ -77,7 +85,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     timer = undefined
     const c = session.credentials
     if (!c || c.expiresAt === null) return
-    arm(Math.max(refreshAt(c) - now(), failures ? 0 : MIN_DELAY))
+    arm(Math.max(refreshAt(c) - now(), holdUntil - now(), failures ? 0 : MIN_DELAY))
   }
 
   // `from` is the refresh token this refresh was asked to replace.
@@ -101,10 +109,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       live()
       if (!isRejection(error)) {
         failures++
-        const backoff =
-          Math.min(MAX_BACKOFF, 1000 * 2 ** (failures - 1)) * (0.75 + Math.random() / 2)
-        // A 429 says when to come back; never sooner than that.
-        arm(Math.max(backoff, ((error as AuthError).retryAfterSeconds ?? 0) * 1000))
+        // A 429 says when to come back; never sooner than that, never later than the ceiling.
+        arm(Math.max(backoff(failures), serverWaitMs(error as AuthError)))
         deps.emit('error', { error: error as AuthError })
         throw error
       }
@@ -130,6 +136,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     // Still inside the lock: the next holder must be able to tell that storage moved on.
     await deps.save(next)
     failures = 0
+    if (now() >= refreshAt(next)) holdUntil = now() + backoff(++early)
+    else early = holdUntil = 0
     deps.emit('refresh', { expiresAt: next.expiresAt, refreshedAt: now(), source: 'this-tab' })
     schedule()
   }
@@ -148,8 +156,10 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     return inflight
   }
 
+  // Inside the hold after an already-due token, the token in hand is the best there is.
   function due(c: Credentials) {
-    return now() >= refreshAt(c)
+    const t = now()
+    return t >= refreshAt(c) && t >= holdUntil
   }
 
   return {
@@ -164,7 +174,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     stop() {
       clearTimeout(timer)
       timer = undefined
-      failures = 0
+      failures = early = holdUntil = 0
     },
     dispose() {
       disposed = true

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { isHeaderValue } from './headers'
+import { VERSION } from './storage'
 
 const nonEmpty = z.string().check(z.minLength(1))
 // Values the client later sends as headers: one that cannot be a header (CR, LF, non-Latin-1)
@@ -30,11 +31,12 @@ export const availabilityData = z.object({ isAvailableEmail: z.boolean() })
 
 /**
  * What the client persists under `storageKey`. `v` versions the format: anything else (an older
- * format, another library's data, a hand-edited value) is discarded rather than trusted.
+ * format, another library's data, a hand-edited value) is discarded rather than trusted, except a
+ * newer format (a higher `v`), which reads as signed out but stays in place for the newer build.
  * `expiresAt` is on this device's clock, so a skewed server clock cannot cause a refresh storm.
  */
 export const storedSession = z.object({
-  v: z.literal(1),
+  v: z.literal(VERSION),
   email: nonEmpty,
   token: nonEmpty,
   refreshToken: nonEmpty,
@@ -47,10 +49,25 @@ export const storedSession = z.object({
 })
 export type StoredSession = z.infer<typeof storedSession>
 
-/** Send timestamps of the OTP throttle, persisted so that a reload cannot reset it. */
+/**
+ * The OTP flow's record under `<storageKey>:otp`, shared by tabs and kept across reloads: the
+ * throttle, and the flow in progress. It never holds the code.
+ */
 export const storedOtp = z.object({
-  v: z.literal(1),
+  v: z.literal(VERSION),
+  /** Send times (device clock, ms). */
   sends: z.array(z.number()),
+  /** Written for older builds, which read their cooldown from it; this build derives it. */
   resendAvailableAt: z.nullable(z.number()),
+  /** When the server's last 429 lets a send through again (device clock, ms). */
+  retryAt: z.optional(z.nullable(z.number())),
+  /** The code entry in progress: a reload returns to it while the code lives. */
+  flow: z.optional(
+    z.object({
+      email: nonEmpty,
+      sentAt: z.number(),
+      attemptsLeft: z.number().check(z.gte(0)),
+    }),
+  ),
 })
 export type StoredOtp = z.infer<typeof storedOtp>

@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { publish } from './publish'
+import { publish, settled } from './publish'
 import type { StoredSession } from './schemas'
 import { NO_TOKEN_TIMES, type TokenTimesState, tokenTimesOf } from './token-times'
 
@@ -38,9 +38,9 @@ export interface Session {
   /** New tokens (or ids) for the same session: the generation stays. */
   update(credentials: Credentials): void
   /**
-   * Runs a whole state change (credentials, storage, timers, events), then notifies `$session`
-   * subscribers once. A subscriber therefore sees a finished change, and one that throws or
-   * signs out from its callback cannot leave the change half done. Nests.
+   * Runs a whole state change (credentials, storage, timers, events); `$session.get()` shows it at
+   * once, but subscribers run when it is done. A subscriber therefore sees a finished change, and
+   * one that throws or signs out from its callback cannot leave the change half done. Nests.
    */
   change<T>(fn: () => T): T
 }
@@ -50,12 +50,8 @@ export function createSession(): Session {
   const $tokenTimes = atom<TokenTimesState>(NO_TOKEN_TIMES)
   let credentials: Credentials | null = null
   let generation = 0
-  let depth = 0
-  // Why the session ended, kept until the change that ended it notifies.
-  let reason: SignOutReason | undefined
 
-  const notify = () => {
-    if (depth) return
+  const notify = (reason?: SignOutReason) => {
     const current = $session.get()
     const next: SessionState = credentials
       ? {
@@ -69,7 +65,6 @@ export function createSession(): Session {
         : current.status === 'unauthenticated'
           ? current
           : { status: 'unauthenticated' }
-    reason = undefined
     // Writes that change nothing notify nobody.
     if (!sameState(current, next)) publish($session, next)
     const times = tokenTimesOf(credentials)
@@ -87,25 +82,16 @@ export function createSession(): Session {
     get generation() {
       return generation
     },
-    replace(next, why) {
+    replace(next, reason) {
       generation++
       credentials = next
-      reason = next ? undefined : (why ?? reason)
-      notify()
+      notify(reason)
     },
     update(next) {
       credentials = next
       notify()
     },
-    change(fn) {
-      depth++
-      try {
-        return fn()
-      } finally {
-        depth--
-        notify()
-      }
-    },
+    change: settled,
   }
 }
 

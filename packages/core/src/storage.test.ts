@@ -3,9 +3,9 @@ import { asyncStorage, mapStorage } from '../test/helpers'
 import { storedOtp } from './schemas'
 import { memoryStorage, persisted, resolveStorage } from './storage'
 
-describe('persisted', () => {
-  const record = (n: number) => ({ v: 1 as const, sends: [n], resendAvailableAt: null })
+const record = (n: number) => ({ v: 1 as const, sends: [n], resendAvailableAt: null })
 
+describe('persisted', () => {
   it('writes to a synchronous storage at once', () => {
     const storage = mapStorage()
     const value = persisted(storage, 'k', storedOtp, () => {})
@@ -36,6 +36,27 @@ describe('persisted', () => {
     const value = persisted(storage, 'k', storedOtp, (e) => errors.push(e))
     expect(() => value.write(record(1))).not.toThrow()
     expect(errors).toHaveLength(1)
+  })
+})
+
+describe('a value of a newer format', () => {
+  const newer = JSON.stringify({ v: 2, sends: 'whatever a newer build keeps' })
+
+  it('reads as null and stays in place, on a synchronous and an async storage', async () => {
+    for (const storage of [mapStorage({ k: newer }), asyncStorage({ k: newer })]) {
+      const value = persisted(storage, 'k', storedOtp, () => {})
+      expect(await value.read()).toBeNull()
+      await value.write(null)
+      expect(storage.map.get('k')).toBe(newer)
+    }
+  })
+
+  it('is still replaced by a write of a value, and an invalid value still removed', () => {
+    const storage = mapStorage({ k: newer, bad: JSON.stringify({ v: 1, sends: 'x' }) })
+    persisted(storage, 'k', storedOtp, () => {}).write(record(1))
+    expect(JSON.parse(storage.map.get('k')!)).toEqual(record(1))
+    expect(persisted(storage, 'bad', storedOtp, () => {}).read()).toBeNull()
+    expect(storage.map.has('bad')).toBe(false)
   })
 })
 

@@ -49,10 +49,32 @@ export function chain<T, R>(value: MaybePromise<T>, fn: (value: T) => R): MaybeP
 }
 
 export interface PersistedValue<T> {
-  /** The stored value, or null when absent or invalid (an invalid value is removed). Never throws. */
+  /**
+   * The stored value, or null when absent or invalid (an invalid value is removed, a value of a
+   * newer format is left alone). Never throws.
+   */
   read(): MaybePromise<T | null>
-  /** Writes in call order, even on an async adapter; failures are reported, never thrown. */
+  /**
+   * Writes in call order, even on an async adapter; failures are reported, never thrown. Writing
+   * null never removes a value of a newer format: it is not this build's to delete.
+   */
   write(value: T | null): MaybePromise<void>
+}
+
+/** The format version this build writes (`v`) and understands. */
+export const VERSION = 1
+
+// A value written by a newer build of the library, which an older tab of the same app may still
+// be running next to: unreadable here, but not invalid. Deleting it would sign the newer tabs out.
+const isNewer = (json: unknown) => {
+  const v = (json as { v?: unknown } | null)?.v
+  return typeof v === 'number' && v > VERSION
+}
+
+function json(raw: string | null | undefined): unknown {
+  try {
+    return raw == null ? undefined : JSON.parse(raw)
+  } catch {}
 }
 
 /**
@@ -70,22 +92,21 @@ export function persisted<T>(
 
   const parse = (raw: string | null | undefined): T | null => {
     if (raw == null) return null
-    let json: unknown
-    try {
-      json = JSON.parse(raw)
-    } catch {
-      json = undefined
-    }
-    const result = schema.safeParse(json)
+    const value = json(raw)
+    const result = schema.safeParse(value)
     if (result.success) return result.data
-    write(null)
+    if (!isNewer(value)) write(null)
     return null
   }
 
   const run = (value: T | null): MaybePromise<void> => {
     try {
       const result =
-        value === null ? adapter.removeItem(key) : adapter.setItem(key, JSON.stringify(value))
+        value === null
+          ? chain(adapter.getItem(key), (raw) =>
+              isNewer(json(raw)) ? undefined : adapter.removeItem(key),
+            )
+          : adapter.setItem(key, JSON.stringify(value))
       if (isPromise(result)) return result.then(() => undefined, onError)
     } catch (error) {
       onError(error)

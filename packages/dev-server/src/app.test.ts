@@ -38,11 +38,11 @@ describe('CORS', () => {
     server.faults.add({ route: '/identity/user/otp/email', status: 429, retryAfter: 5 })
     const res = await fetch(`${server.url}/identity/user/otp/email`, {
       method: 'POST',
-      headers: { origin: 'http://app.test', 'content-type': 'application/json' },
+      headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'demo@example.com' }),
     })
     expect(res.status).toBe(429)
-    expect(res.headers.get('access-control-allow-origin')).toBe('http://app.test')
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
     expect(res.headers.get('access-control-expose-headers')).toMatch(/retry-after/i)
   })
 
@@ -144,6 +144,7 @@ describe('bad input never crashes and always gets the envelope', () => {
     })
     const res = await fetch(`${server.url}/identity/user/login`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body,
       duplex: 'half',
     } as RequestInit)

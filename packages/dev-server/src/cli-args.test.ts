@@ -58,3 +58,26 @@ describe('parseCliArgs', () => {
     expect(result.kind === 'error' && result.message).toMatch(message)
   })
 })
+
+describe('--cors-origins', () => {
+  it('takes a comma-separated list of origins, or *', () => {
+    expect(parseCliArgs(['--cors-origins', 'http://localhost:*, https://app.test'])).toEqual({
+      kind: 'start',
+      options: { corsOrigins: ['http://localhost:*', 'https://app.test'] },
+    })
+    expect(parseCliArgs(['--cors-origins', '*'])).toEqual({
+      kind: 'start',
+      options: { corsOrigins: '*' },
+    })
+  })
+
+  it.each([
+    [['--cors-origins', ','], /at least one origin/],
+    [['--cors-origins', 'https://app.test/'], /--cors-origins: "https:\/\/app.test\/"/],
+    [['--cors-origins', 'app.test'], /not an origin/],
+  ])('reports %j as an error', (argv, message) => {
+    const result = parseCliArgs(argv)
+    expect(result.kind).toBe('error')
+    expect(result.kind === 'error' && result.message).toMatch(message)
+  })
+})

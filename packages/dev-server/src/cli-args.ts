@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
-import { isEmail } from './email'
+import { isEmail } from '@auth-state/wire'
 import type { DevServerOptions } from './options'
+import { parseOriginPolicy } from './origin-policy'
 
 export const USAGE = `Usage: auth-state-dev-server [options]
 
@@ -9,6 +10,9 @@ export const USAGE = `Usage: auth-state-dev-server [options]
   --token-ttl <s>       access token lifetime in seconds (default 300)
   --refresh-grace <s>   refresh-token reuse grace in seconds (default 10; 0 = none)
   --users <emails>      comma-separated emails (default demo@example.com,second@example.com)
+  --cors-origins <list> comma-separated origins allowed to call it, e.g.
+                        http://localhost:*,https://app.test (default: loopback on any
+                        port; '*' = any page in your browser, which can then read codes)
   --no-dev-routes       do not serve the /__dev routes
   --quiet               do not log requests
   -h, --help            show this help`
@@ -39,6 +43,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'token-ttl': { type: 'string' },
         'refresh-grace': { type: 'string' },
         users: { type: 'string' },
+        'cors-origins': { type: 'string' },
         'no-dev-routes': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -72,6 +77,21 @@ export function parseCliArgs(argv: string[]): CliCommand {
       const invalid = users.find((email) => !isEmail(email))
       if (invalid !== undefined) throw new Error(`--users: "${invalid}" is not an email address`)
       options.users = users
+    }
+    if (values['cors-origins'] !== undefined) {
+      const list = values['cors-origins']
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean)
+      if (list.length === 0) throw new Error('--cors-origins needs at least one origin')
+      const corsOrigins = list.length === 1 && list[0] === '*' ? '*' : list
+      // Checked here too, so a typo gets the usage and exit code 2 like any other bad flag.
+      try {
+        parseOriginPolicy(corsOrigins)
+      } catch (error) {
+        throw new Error(`--cors-origins: ${(error as Error).message.replace(/^corsOrigins: /, '')}`)
+      }
+      options.corsOrigins = corsOrigins
     }
     if (values['no-dev-routes']) options.devRoutes = false
     if (values.quiet) options.log = false

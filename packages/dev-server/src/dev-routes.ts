@@ -1,7 +1,7 @@
+import { WireError } from '@auth-state/wire'
 import type { Hono } from 'hono'
 import { ok } from './envelope'
 import type { Fault } from './faults'
-import { HttpError } from './http-error'
 import { readJsonObject, requireFiniteNumber } from './request-body'
 import type { AppEnv, DevState } from './state'
 
@@ -22,7 +22,7 @@ export function registerDevRoutes(app: Hono<AppEnv>, state: DevState): void {
     return ok(c, {}, 'Inbox cleared')
   })
 
-  app.get('/__dev/users', (c) => ok(c, { users: state.users.users }))
+  app.get('/__dev/users', (c) => ok(c, { users: state.api.users.users }))
 
   app.get('/__dev/faults', (c) => ok(c, { faults: state.faults.list().map(toJson) }))
 
@@ -32,7 +32,7 @@ export function registerDevRoutes(app: Hono<AppEnv>, state: DevState): void {
     try {
       fault = state.faults.add(body as unknown as Fault)
     } catch (error) {
-      throw new HttpError(400, (error as Error).message)
+      throw new WireError(400, (error as Error).message)
     }
     return ok(c, { fault: toJson(fault) }, 'Fault armed')
   })

@@ -1,3 +1,4 @@
+import { failure, success } from '@auth-state/wire'
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
@@ -5,12 +6,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 export interface Envelope<T extends object = Record<string, unknown>> {
   status: boolean
   data: T
+  /** Human text: never something a client should branch on. */
   message: string
 }
 
 export function ok<T extends object>(c: Context, data: T, message = 'OK'): Response {
-  const body: Envelope<T> = { status: true, data, message }
-  return c.json(body, 200)
+  return c.json(success(data, message), 200)
 }
 
 export function fail(
@@ -19,6 +20,5 @@ export function fail(
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  const body: Envelope = { status: false, data: {}, message }
-  return c.json(body, status as ContentfulStatusCode, headers)
+  return c.json(failure(message), status as ContentfulStatusCode, headers)
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { call, login, post, refresh, start } from '../test/helpers'
 
+const JSON_TYPE = { 'content-type': 'application/json' }
+
 const REFRESH = '/identity/user/refresh-token'
 
 describe('fault injection', () => {
@@ -75,7 +77,11 @@ describe('fault injection', () => {
     const server = await start()
     server.faults.add({ route: REFRESH, drop: true })
     await expect(
-      fetch(server.url + REFRESH, { method: 'POST', body: '{"refreshToken":"x"}' }),
+      fetch(server.url + REFRESH, {
+        method: 'POST',
+        headers: JSON_TYPE,
+        body: '{"refreshToken":"x"}',
+      }),
     ).rejects.toThrow()
     // the server is fine afterwards
     expect((await refresh(server, 'x')).status).toBe(401)
@@ -84,7 +90,11 @@ describe('fault injection', () => {
   it('malformed: HTTP 200 with a body that is not JSON', async () => {
     const server = await start()
     server.faults.add({ route: REFRESH, malformed: true })
-    const res = await fetch(server.url + REFRESH, { method: 'POST', body: '{}' })
+    const res = await fetch(server.url + REFRESH, {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: '{}',
+    })
     expect(res.status).toBe(200)
     const text = await res.text()
     expect(() => JSON.parse(text)).toThrow()
@@ -130,7 +140,9 @@ describe('fault injection', () => {
     server.faults.add({ route: REFRESH, drop: true })
     await refresh(server, 'a')
     await refresh(server, 'b')
-    await fetch(server.url + REFRESH, { method: 'POST', body: '{}' }).catch(() => undefined)
+    await fetch(server.url + REFRESH, { method: 'POST', headers: JSON_TYPE, body: '{}' }).catch(
+      () => undefined,
+    )
     await refresh(server, 'c')
     expect(server.stats.count(`POST ${REFRESH}`)).toBe(4)
   })

@@ -110,6 +110,9 @@ interface ArmedFault {
   remaining: number
 }
 
+/** How many faults may be armed at once; a test needing more has forgotten to clear them. */
+export const FAULTS_LIMIT = 100
+
 /** Armed faults, consumed first-added-first by matching requests. */
 export class FaultList {
   #armed: ArmedFault[] = []
@@ -117,6 +120,11 @@ export class FaultList {
   add(input: Fault): Fault {
     const result = validateFault(input)
     if (!result.ok) throw new TypeError(`Invalid fault: ${result.error}`)
+    if (this.#armed.length >= FAULTS_LIMIT) {
+      throw new TypeError(
+        `Invalid fault: ${FAULTS_LIMIT} faults are armed already; clear them first`,
+      )
+    }
     const { fault } = result
     const [first, second] = fault.route.split(' ')
     const method = second === undefined ? undefined : first

@@ -204,7 +204,10 @@ describe('POST /identity/user/logout', () => {
       expect(res.status).toBe(200)
       expect(res.body).toMatchObject({ status: true, data: {} })
     }
-    const bare = await fetch(`${server.url}/identity/user/logout`, { method: 'POST' })
+    const bare = await fetch(`${server.url}/identity/user/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(bare.status).toBe(200)
   })
 })

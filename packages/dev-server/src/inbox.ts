@@ -1,4 +1,4 @@
-import { normalizeEmail } from './email'
+import { normalizeEmail } from '@auth-state/wire'
 
 export interface InboxMessage {
   email: string
@@ -7,12 +7,16 @@ export interface InboxMessage {
   sentAt: number
 }
 
-/** Where "sent" codes land instead of a real mailbox. Newest first. */
+/** How many messages the inbox keeps; older ones are dropped as new ones arrive. */
+export const INBOX_LIMIT = 100
+
+/** Where "sent" codes land instead of a real mailbox. Newest first, the last 100 only. */
 export class Inbox {
   #messages: InboxMessage[] = []
 
   deliver(message: InboxMessage): void {
     this.#messages.unshift({ ...message })
+    if (this.#messages.length > INBOX_LIMIT) this.#messages.length = INBOX_LIMIT
   }
 
   latest(email: string): string | undefined {

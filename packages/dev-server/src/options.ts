@@ -1,5 +1,21 @@
+import { DEFAULT_USERS } from '@auth-state/wire'
 import type { InboxMessage } from './inbox'
-import { DEFAULT_USERS, type DevUser } from './users'
+import { LOOPBACK_ORIGINS, type OriginPolicy, parseOriginPolicy } from './origin-policy'
+
+/** An organization a dev user belongs to. */
+export interface DevOrganization {
+  id: string
+  name: string
+}
+
+/** A registered dev user; its `organizationId` is added to `organizations` if missing. */
+export interface DevUser {
+  email: string
+  organizationId: string
+  accountId: string
+  organizations?: DevOrganization[]
+  name?: string
+}
 
 export interface DevServerOtpOptions {
   /** Seconds after a send before the next send to the same email. Default 30. */
@@ -26,7 +42,16 @@ export interface DevServerOptions {
   users?: Array<string | DevUser>
   /** Serve the /__dev routes. Default true. */
   devRoutes?: boolean
-  /** Origins to reflect in CORS responses. Default '*' (any Origin is reflected). */
+  /**
+   * Web origins allowed to call the server: exact origins (`'https://app.test:8443'`) or any
+   * port of a host (`'http://localhost:*'`). Other origins get no CORS headers, and their
+   * state-changing and `/__dev` requests are refused with 403. Default: loopback on any port,
+   * `['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*']`. `'*'` allows every
+   * origin, `null` included: any page open in your browser could then read codes.
+   *
+   * @example
+   * startDevServer({ corsOrigins: ['http://localhost:*', 'https://app.local.test'] })
+   */
   corsOrigins?: string[] | '*'
   /** Request log, with credentials redacted. `true` logs to the console. Default false. */
   log?: boolean | ((line: string) => void)
@@ -45,7 +70,7 @@ export interface ResolvedOptions {
   otp: Required<DevServerOtpOptions>
   users: ReadonlyArray<string | DevUser>
   devRoutes: boolean
-  corsOrigins: string[] | '*'
+  corsOrigins: OriginPolicy
   log: ((line: string) => void) | undefined
   onCode: ((message: InboxMessage) => void) | undefined
   now: () => number
@@ -80,13 +105,7 @@ function consoleLog(line: string): void {
 /** Fills in defaults and rejects nonsense early, with a message naming the option. */
 export function resolveOptions(options: DevServerOptions = {}): ResolvedOptions {
   const otp = options.otp ?? {}
-  const corsOrigins = options.corsOrigins ?? '*'
-  if (
-    corsOrigins !== '*' &&
-    !(Array.isArray(corsOrigins) && corsOrigins.every((o) => typeof o === 'string'))
-  ) {
-    throw new TypeError("corsOrigins must be '*' or an array of origins")
-  }
+  const corsOrigins = parseOriginPolicy(options.corsOrigins ?? LOOPBACK_ORIGINS)
   const log = options.log === true ? consoleLog : options.log || undefined
   if (log !== undefined && typeof log !== 'function') {
     throw new TypeError('log must be a boolean or a function')

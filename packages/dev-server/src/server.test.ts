@@ -5,6 +5,7 @@ import {
   call,
   get,
   login,
+  loginWith,
   manualClock,
   post,
   refresh,
@@ -84,6 +85,27 @@ describe('startDevServer', () => {
     await start()
     expect(globalThis.Request).toBe(BeforeRequest)
     expect(globalThis.Response).toBe(BeforeResponse)
+  })
+})
+
+describe('latestCode', () => {
+  it('returns the newest code sent to an email, in-process, or null', async () => {
+    const clock = manualClock()
+    const server = await start({ now: clock.now, devRoutes: false })
+    expect(server.latestCode('demo@example.com')).toBeNull()
+    await sendCode(server)
+    const first = server.latestCode('demo@example.com')
+    expect(first).toMatch(/^\d{6}$/)
+    expect(server.latestCode('second@example.com')).toBeNull()
+    clock.advance(31)
+    await sendCode(server)
+    const newest = server.latestCode('Demo@Example.com ')
+    expect(newest).toBe(server.inbox.list('demo@example.com')[0]!.code)
+    // the newest code is the one that signs in
+    const res = await loginWith(server, 'demo@example.com', newest!)
+    expect(res.status).toBe(200)
+    server.inbox.clear()
+    expect(server.latestCode('demo@example.com')).toBeNull()
   })
 })
 

@@ -1,17 +1,17 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createIdentityApi } from '@auth-state/wire'
 import { createAdaptorServer } from '@hono/node-server'
+import { hs256Tokens } from './access-tokens'
 import { createApp } from './app'
 import { createServerTime, type ServerClock } from './clock'
 import { type Fault, FaultList } from './faults'
 import { Inbox, type InboxMessage } from './inbox'
-import { type DevServerOptions, resolveOptions } from './options'
-import { OtpStore } from './otp'
+import { type DevServerOptions, type DevUser, resolveOptions } from './options'
 import { SecretRegistry } from './secrets'
+import { secureRandom } from './secure-random'
 import type { DevState } from './state'
 import { RequestStats } from './stats'
-import { TokenService } from './tokens'
-import { type DevUser, UserDirectory } from './users'
 
 export interface DevServer {
   /** 'http://127.0.0.1:PORT': the SDK's baseURL; routes hang directly off it. */
@@ -19,11 +19,23 @@ export interface DevServer {
   port: number
   /** Stops listening, drops open connections and frees the port. Safe to call twice. */
   close(): Promise<void>
+  /**
+   * The newest code sent to `email` (matched case-insensitively), or `null` if none is in the
+   * inbox: read in-process, no HTTP round trip, so it works with `devRoutes: false` too.
+   *
+   * @example
+   * await page.getByRole('button', { name: 'Send code' }).click()
+   * await expect.poll(() => server.latestCode('demo@example.com')).not.toBeNull()
+   * await page.getByLabel('Code').fill(server.latestCode('demo@example.com')!)
+   */
+  latestCode(email: string): string | null
+  /** The dev inbox: the last 100 codes sent, newest first. */
   inbox: {
     latest(email: string): string | undefined
     list(email?: string): InboxMessage[]
     clear(): void
   }
+  /** Request counts keyed 'METHOD /path' for the server's routes, 'other' for any other path. */
   stats: {
     get(): Record<string, number>
     count(route: string): number
@@ -36,7 +48,7 @@ export interface DevServer {
   }
   /** Settable skew applied to token iat/exp and every expiry check. */
   clock: ServerClock
-  /** Every token, refresh token and code issued so far, for leak guards in tests. */
+  /** The last 1,000 tokens, refresh tokens and codes issued, oldest first, for leak guards. */
   secrets(): string[]
   users: DevUser[]
 }
@@ -54,30 +66,37 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const now = createServerTime(config.now, clock)
   const secrets = new SecretRegistry()
   const closing = new AbortController()
-  const users = new UserDirectory(config.users)
+  const inbox = new Inbox()
+
+  // The identity rules are @auth-state/wire's, shared with @auth-state/core/testing; this server
+  // supplies the clock, a CSPRNG, real JWTs and somewhere for the codes to land.
+  const api = createIdentityApi({
+    rules: {
+      codeTtlSeconds: config.otpTtlSeconds,
+      maxAttempts: config.otp.maxAttempts,
+      cooldownSeconds: config.otp.cooldownSeconds,
+      maxSendsPerWindow: config.otp.maxSendsPerMinute,
+      sendWindowSeconds: 60,
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      refreshGraceSeconds: config.refreshGraceSeconds,
+    },
+    users: config.users,
+    env: { now, random: secureRandom },
+    tokens: hs256Tokens(),
+    onIssue: (secret) => secrets.add(secret),
+    onCode: (sent) => {
+      const message = { ...sent }
+      inbox.deliver(message)
+      config.onCode?.({ ...message })
+    },
+  })
 
   const state: DevState = {
     options: config,
     clock,
     now,
-    users,
-    otp: new OtpStore(
-      {
-        ttlMs: config.otpTtlSeconds * 1000,
-        cooldownMs: config.otp.cooldownSeconds * 1000,
-        maxSendsPerWindow: config.otp.maxSendsPerMinute,
-        windowMs: 60_000,
-        maxAttempts: config.otp.maxAttempts,
-      },
-      now,
-    ),
-    inbox: new Inbox(),
-    tokens: new TokenService({
-      ttlSeconds: config.tokenTtlSeconds,
-      graceSeconds: config.refreshGraceSeconds,
-      now,
-      onIssue: (secret) => secrets.add(secret),
-    }),
+    api,
+    inbox,
     faults: new FaultList(),
     stats: new RequestStats(),
     secrets,
@@ -117,6 +136,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     url: formatUrl(config.host, port),
     port,
     close,
+    latestCode: (email) => state.inbox.latest(email) ?? null,
     inbox: {
       latest: (email) => state.inbox.latest(email),
       list: (email) => state.inbox.list(email),
@@ -136,6 +156,6 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     },
     clock,
     secrets: () => secrets.list(),
-    users: users.users,
+    users: api.users.users,
   }
 }

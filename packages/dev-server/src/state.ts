@@ -1,13 +1,11 @@
+import type { IdentityApi } from '@auth-state/wire'
 import type { HttpBindings } from '@hono/node-server'
 import type { ServerClock } from './clock'
 import type { FaultList } from './faults'
 import type { Inbox } from './inbox'
 import type { ResolvedOptions } from './options'
-import type { OtpStore } from './otp'
 import type { SecretRegistry } from './secrets'
 import type { RequestStats } from './stats'
-import type { TokenService } from './tokens'
-import type { UserDirectory } from './users'
 
 /** Everything one running dev server holds; each server instance has its own. */
 export interface DevState {
@@ -15,10 +13,9 @@ export interface DevState {
   clock: ServerClock
   /** Server time in ms, skew included. */
   now: () => number
-  users: UserDirectory
-  otp: OtpStore
+  /** The identity API's rules and state: users, codes, token families (@auth-state/wire). */
+  api: IdentityApi
   inbox: Inbox
-  tokens: TokenService
   faults: FaultList
   stats: RequestStats
   secrets: SecretRegistry

@@ -1,9 +1,16 @@
-/** Request counts keyed 'METHOD /path', e.g. 'POST /identity/user/refresh-token'. */
+/** The one key that every request to an unknown path is counted under. */
+export const OTHER = 'other'
+
+/**
+ * Request counts keyed 'METHOD /path', e.g. 'POST /identity/user/refresh-token', for the
+ * server's own routes; any other path counts as 'other', so random paths cannot grow it.
+ */
 export class RequestStats {
   #counts = new Map<string, number>()
 
-  record(method: string, path: string): void {
-    const key = `${method} ${path}`
+  /** `known`: whether the path is one of the server's routes (the app knows, this does not). */
+  record(method: string, path: string, known: boolean): void {
+    const key = known ? `${method} ${path}` : OTHER
     this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1)
   }
 

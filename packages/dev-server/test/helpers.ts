@@ -38,8 +38,9 @@ export async function call(
   { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const init: RequestInit = { method, headers: { ...headers } }
-  if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body)
+  if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body)
+  // The server wants every POST to say JSON, even a bodyless one, as the SDK's do.
+  if (body !== undefined || method === 'POST') {
     ;(init.headers as Record<string, string>)['content-type'] ??= 'application/json'
   }
   const res = await fetch(server.url + path, init)

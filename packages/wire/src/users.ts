@@ -1,24 +1,24 @@
-import { createHash } from 'node:crypto'
 import { isEmail, normalizeEmail } from './email'
 
-export interface DevOrganization {
+export interface WireOrganization {
   id: string
   name: string
 }
 
-export interface DevUser {
+/** A registered user. A plain email string stands for a user with derived ids. */
+export interface WireUser {
   email: string
   organizationId: string
   accountId: string
-  organizations?: DevOrganization[]
+  organizations?: WireOrganization[]
   name?: string
 }
 
-/** A user with every optional field filled in, as the routes and `DevServer.users` see it. */
-export type ResolvedDevUser = DevUser & { organizations: DevOrganization[]; name: string }
+/** A user with every optional field filled in. */
+export type ResolvedUser = WireUser & { organizations: WireOrganization[]; name: string }
 
 // demo has two organizations so a playground can show an organization switcher.
-export const DEFAULT_USERS: ReadonlyArray<string | DevUser> = [
+export const DEFAULT_USERS: ReadonlyArray<string | WireUser> = [
   {
     email: 'demo@example.com',
     name: 'Demo User',
@@ -32,10 +32,16 @@ export const DEFAULT_USERS: ReadonlyArray<string | DevUser> = [
   'second@example.com',
 ]
 
-// Derived from the email rather than random so ids survive a restart of the dev server,
-// which keeps a playground's persisted session pointing at the same organization.
+// Derived from the email rather than random so ids survive a restart, which keeps a persisted
+// session pointing at the same organization. FNV-1a twice over: no crypto needed for an id.
 function stableId(prefix: string, email: string): string {
-  return `${prefix}_${createHash('sha256').update(email).digest('hex').slice(0, 12)}`
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < email.length; i++) {
+    a = Math.imul(a ^ email.charCodeAt(i), 0x01000193) >>> 0
+    b = Math.imul(b ^ email.charCodeAt(email.length - 1 - i), 0x811c9dc5) >>> 0
+  }
+  return `${prefix}_${(a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')).slice(0, 12)}`
 }
 
 function nameFromEmail(email: string): string {
@@ -50,7 +56,7 @@ function nonEmptyString(value: unknown, what: string): string {
   return value
 }
 
-function resolveUser(input: string | DevUser): ResolvedDevUser {
+export function resolveUser(input: string | WireUser): ResolvedUser {
   if (typeof input === 'string') {
     if (!isEmail(input)) throw new TypeError(`users: "${input}" is not an email address`)
     const email = normalizeEmail(input)
@@ -65,7 +71,7 @@ function resolveUser(input: string | DevUser): ResolvedDevUser {
     }
   }
   if (typeof input !== 'object' || input === null) {
-    throw new TypeError('users: each entry must be an email string or a DevUser object')
+    throw new TypeError('users: each entry must be an email string or a user object')
   }
   const rawEmail = nonEmptyString(input.email, 'users[].email')
   if (!isEmail(rawEmail)) throw new TypeError(`users: "${rawEmail}" is not an email address`)
@@ -86,10 +92,10 @@ function resolveUser(input: string | DevUser): ResolvedDevUser {
 
 /** The registered users, looked up by email. */
 export class UserDirectory {
-  readonly users: ResolvedDevUser[]
-  readonly #byEmail = new Map<string, ResolvedDevUser>()
+  readonly users: ResolvedUser[]
+  readonly #byEmail = new Map<string, ResolvedUser>()
 
-  constructor(input: ReadonlyArray<string | DevUser>) {
+  constructor(input: ReadonlyArray<string | WireUser>) {
     if (!Array.isArray(input)) throw new TypeError('users must be an array')
     this.users = input.map(resolveUser)
     for (const user of this.users) {
@@ -98,7 +104,7 @@ export class UserDirectory {
     }
   }
 
-  find(email: string): ResolvedDevUser | undefined {
+  find(email: string): ResolvedUser | undefined {
     return this.#byEmail.get(normalizeEmail(email))
   }
 }
