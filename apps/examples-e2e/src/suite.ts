@@ -133,6 +133,9 @@ export function testExampleApp(name: string, appDir: string): void {
   }
 
   function expectCleanConsole(): void {
+    // No token, refresh token or code in any console line of any page.
+    const all = consoleLines.join('\n')
+    for (const secret of dev.secrets()) expect(all).not.toContain(secret)
     expect(consoleLines.filter((line) => HYDRATION.test(line))).toEqual([])
     const errors = consoleLines.filter(
       (line) => /^(error|pageerror):/.test(line) && !EXPECTED.test(line),
