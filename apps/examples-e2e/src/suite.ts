@@ -21,8 +21,12 @@ import {
 /** Console lines that are not a problem: the browser's own line for an expected 401. */
 const EXPECTED = /status of 401 \(Unauthorized\)/
 
-/** Console lines that are: React, Vue and Svelte all say "hydrat…" when markup mismatches. */
-const HYDRATION = /hydrat|mismatch/i
+/**
+ * Console lines that are: Vue and Svelte say "hydrat…" when markup mismatches, in production
+ * too; React's production build logs "Minified React error #418" (or #423, #425) as an error.
+ * Any other error line fails the test as well.
+ */
+const HYDRATION = /hydrat|mismatch|React error #(418|423|425)/i
 
 /** A first load, in ms from the navigation's start. */
 export interface FirstLoad {
