@@ -21,8 +21,7 @@ const setup = (name: string) => fileURLToPath(new URL(`src/${name}.setup.ts`, im
 
 export default defineConfig({
   test: {
-    // A second run of suites that already run in their own packages, at the same time: one file
-    // at a time keeps it from crowding out the timing-sensitive suites beside it.
+    // A second run of suites that also run in their own packages: one file at a time is enough.
     fileParallelism: false,
     projects: [
       {
