@@ -1,5 +1,5 @@
 import type { ReadableAtom } from 'nanostores'
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { type AuthFetch, type AuthFetchRaw, createAuthFetch } from './auth-fetch'
 import { createSessionCookie } from './cookie'
 import { type CrossTab, createCrossTab } from './cross-tab'
@@ -15,7 +15,7 @@ import { loginData, storedOtp, storedSession } from './schemas'
 import { type Credentials, createSession, type SessionState, type SignOutReason } from './session'
 import { chain, isPromise, memoryStorage, persisted, resolveStorage } from './storage'
 import type { TokenTimesState } from './token-times'
-import { createTransport, isRejection } from './transport'
+import { createTransport, isRejection, MAX_IDENTITY_BYTES } from './transport'
 
 export interface AuthClient {
   /** The session for the UI: no tokens, and untouched by token rotation. */
@@ -71,6 +71,8 @@ const FIELDS = ['email', 'token', 'refreshToken', 'organizationId', 'accountId']
 const sameCredentials = (a: Credentials | null, b: Credentials | null) =>
   a === b || (!!a && !!b && FIELDS.every((field) => a[field] === b[field]))
 const LOGOUT = '/identity/user/logout'
+// How long a logout request may take in the background after logout() has resolved.
+const LOGOUT_REQUEST_MS = 60_000
 
 /**
  * Creates the auth session for one identity API.
@@ -275,14 +277,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     if (signOuts !== epoch) {
       // Signed out while this sign-in was on its way: the sign-out wins, and the server is told
       // to retire the session it just opened.
-      transport
-        .post(
-          LOGOUT,
-          {},
-          z.unknown(),
-          carryable(() => headersFor(c)),
-        )
-        .catch(() => {})
+      retire(c)
       throw new AuthError('unauthenticated', 'Signed out while signing in')
     }
     session.change(() => {
@@ -297,17 +292,32 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const c = session.credentials
     end('signed-out')
     if (!c) return
-    try {
-      // Whatever storage held: the headers that can be sent are, so the server hears it.
-      await transport.post(
-        LOGOUT,
-        {},
-        z.unknown(),
-        carryable(() => headersFor(c)),
-      )
-    } catch {
-      // Local state is already gone; the server's answer changes nothing.
-    }
+    // Resolves within timeoutMs, while the request may take longer: a request the client aborts
+    // may never be finished by the server (its body cut off), which would leave the session
+    // alive there. Local state is already gone; the server's answer changes nothing.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      retire(c),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, opts.timeoutMs)
+      }),
+    ])
+    clearTimeout(timer)
+  }
+
+  /** Tells the server to end a session; never rejects. */
+  function retire(c: Credentials): Promise<unknown> {
+    return transport
+      .request({
+        method: 'POST',
+        path: LOGOUT,
+        body: {},
+        // Whatever storage held: the headers that can be sent are, so the server hears it.
+        auth: carryable(() => headersFor(c)),
+        timeoutMs: Math.max(opts.timeoutMs, LOGOUT_REQUEST_MS),
+        maxBytes: MAX_IDENTITY_BYTES,
+      })
+      .catch(() => {})
   }
 
   async function getToken() {
