@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
 // The adapters' own suites, run from their folders, with the framework swapped for the oldest
 // version the peer range claims. The adapters' folders resolve `react` and `vue` to the newest
 // versions, so each framework package is aliased to this package's copy by absolute path. The
-// testing libraries are aliased too: pnpm links this package's copies to the old peers, so what
+// testing libraries (and Vue Router, which the guard's tests use; 4.6 needs Vue 3.5) are aliased too: pnpm links this package's copies to the old peers, so what
 // they load (react-dom, @vue/test-utils) is the old framework as well, never a second copy.
 const local = createRequire(import.meta.url)
 const dir = (name: string) => dirname(local.resolve(`${name}/package.json`))
@@ -38,7 +38,7 @@ export default defineConfig({
         root: adapter('vue'),
         // The fixtures' `<script setup>` compiled by Vue 3.3's own compiler, for its runtime.
         plugins: [vue({ compiler: local('vue/compiler-sfc') })],
-        resolve: { alias: alias('vue', '@testing-library/vue') },
+        resolve: { alias: alias('vue', 'vue-router', '@testing-library/vue') },
         test: {
           name: 'vue@3.3.0',
           environment: 'happy-dom',
