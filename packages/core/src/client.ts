@@ -236,6 +236,22 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return isPromise(read) ? read : undefined
   }
 
+  const win = ssr || typeof window === 'undefined' ? undefined : window
+  // On by default in browsers only: on a server, one process serves many unrelated sessions.
+  // Before the restore below: a tab that opens with a due token refreshes at once, and that
+  // refresh must take the cross-tab lock (and see storage catch up) like any other. Without it,
+  // it went out unlocked with whatever token this tab read, maybe one another tab was rotating.
+  if (!ssr && (opts.crossTab ?? win !== undefined)) {
+    crossTab = createCrossTab({
+      key: opts.storageKey,
+      storage,
+      lockTimeoutMs: opts.timeoutMs + 1000,
+      revision,
+      read: async () => observed(await store.read()),
+      onChange: reconcile,
+    })
+  }
+
   // Restore: synchronous storage gives the final state before this function returns.
   let loaded = false
   const restored = ssr
@@ -357,24 +373,11 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   })
 
   // Browser wake-ups: timers stall during sleep and in hidden tabs.
-  const win = ssr || typeof window === 'undefined' ? undefined : window
   const wake = () => {
     if (win?.document?.visibilityState !== 'hidden') refresher.check()
   }
   const wakeEvents = ['visibilitychange', 'online', 'focus'] as const
   for (const name of wakeEvents) win?.addEventListener(name, wake)
-
-  // On by default in browsers only: on a server, one process serves many unrelated sessions.
-  if (!ssr && (opts.crossTab ?? win !== undefined)) {
-    crossTab = createCrossTab({
-      key: opts.storageKey,
-      storage,
-      lockTimeoutMs: opts.timeoutMs + 1000,
-      revision,
-      read: async () => observed(await store.read()),
-      onChange: reconcile,
-    })
-  }
 
   return {
     $session: session.$session,

@@ -111,6 +111,35 @@ describe('cross-tab', () => {
     expect(storage.map.has('auth-state')).toBe(false)
   })
 
+  // A tab opened while its token is due refreshes as it restores. It must queue for the lock
+  // like any other refresh: another tab may be rotating that very token (seen in Chromium under
+  // load, where it sent a spent refresh token and reuse detection ended the session everywhere).
+  it('a tab that restores a due token waits for the lock of a refresh already under way', async () => {
+    vi.stubGlobal('navigator', { locks: globalThis.navigator?.locks ?? fakeLocks() })
+    await server.close()
+    server = await startIdentityServer({ ttlSeconds: 1 })
+    const {
+      tabs: [a],
+      storage,
+    } = tabs(1)
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    // A's proactive refresh (half the 1 s lifetime) is rotated at once and answered 300 ms later.
+    server.next(REFRESH, async (request) => ({
+      ...(await server.routes[REFRESH]!(request)),
+      delayMs: 300,
+    }))
+    await until(() => server.count(REFRESH) === 1)
+    // B opens on the same storage while A holds the lock with its request out.
+    const b = createAuthClient({ baseURL: server.url, storage, crossTab: true })
+    clients.push(b)
+    const token = await b.getToken()
+    const sent = server.requests.filter((r) => r.route === REFRESH).map((r) => r.body.refreshToken)
+    expect(new Set(sent).size).toBe(sent.length)
+    expect(token).toBe(JSON.parse(storage.map.get('auth-state')!).token)
+    expect(await a!.getToken()).toBe(token)
+    expect(b.$session.get().status).toBe('authenticated')
+  })
+
   // Which lock a tab takes depends on the runtime (Node 24 and browsers have Web Locks, Node 20
   // has not), so each path is chosen here rather than left to the Node version running the suite.
   it('takes over a storage lease whose holder never released it (no Web Locks)', async () => {
