@@ -114,6 +114,108 @@ describe('cross-tab in Chromium', () => {
     expect(errors).toEqual([])
   })
 
+  // Tabs opened onto a session that is already signed in, its token due: each one restores a due
+  // token and refreshes at once, so that refresh must queue for the lock of the one already out.
+  // A's own refresh is held in the browser (not by a timer) until every new tab has started and
+  // is waiting for the lock or has sent its own request; one of them is reloaded meanwhile.
+  it('4 tabs opened at once onto a due session, one reloaded, share one rotation (no grace)', async () => {
+    // 16 s tokens are due after 8 s (half their life), leaving 7-8 s of real life for four tabs
+    // to start and one to reload on a loaded machine before A's request is let go.
+    const errors = await setup({ refreshGraceSeconds: 0, tokenTtlSeconds: 16 })
+    const sent: string[] = []
+    context.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/identity/user/refresh-token'))
+        sent.push((request.postDataJSON() as { refreshToken: string }).refreshToken)
+    })
+    const a = await open()
+    let release!: () => void
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let held = false
+    await a.route('**/identity/user/refresh-token', async (route) => {
+      if (!held) {
+        held = true
+        await released
+      }
+      await route.continue()
+    })
+    await signIn(a)
+    // A's proactive refresh leaves when its token is due, and is held.
+    await expect.poll(() => held, { timeout: 30_000, interval: 50 }).toBe(true)
+
+    const lock = 'auth-state:auth-state:refresh'
+    const waiting = () =>
+      a.evaluate(
+        async (name) =>
+          ((await navigator.locks.query()).pending ?? []).filter((l) => l.name === name).length,
+        lock,
+      )
+    // Every new tab has either queued for the lock or sent a request of its own (the bug).
+    const started = async (n: number) => (await waiting()) + sent.length - 1 >= n
+    const others = await Promise.all([1, 2, 3, 4].map(() => open()))
+    await expect.poll(() => started(4), { timeout: 20_000, interval: 50 }).toBe(true)
+    // Reload one while A's refresh is out: its queued lock request goes with the page.
+    await others[1]!.reload()
+    await others[1]!.waitForFunction(() => !!window.auth)
+    await expect.poll(() => started(4), { timeout: 20_000, interval: 50 }).toBe(true)
+    expect(await status(a)).toBe('authenticated')
+    release()
+
+    const tabs = [a, ...others]
+    const readTabs = () =>
+      Promise.all(
+        tabs.map((tab) =>
+          tab.evaluate(async () => ({
+            log: window.log,
+            failures: window.failures,
+            ok: window.okCalls,
+            status: window.auth.$session.get().status,
+            // This tab holds the token in storage (read without refreshing: none is due now).
+            same:
+              JSON.parse(localStorage.getItem('auth-state') ?? '{}').token ===
+              (await window.auth.getToken()),
+          })),
+        ),
+      )
+    // Settled: a protected call succeeded in every tab after the release (or a tab lost the
+    // session), at a quiet moment when every request the server has seen has its rotation.
+    const rotationsIn = (logs: { log: Window['log'] }[]) =>
+      logs.flatMap((l) => l.log).filter((e) => e.name === 'refresh' && e.source === 'this-tab')
+        .length
+    const okBefore = (await readTabs()).map((l) => l.ok)
+    let logs = await readTabs()
+    let requests = 0
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const before = server.stats.count(REFRESH)
+      logs = await readTabs()
+      requests = server.stats.count(REFRESH)
+      const lost = logs.some((l) => l.status !== 'authenticated')
+      const called = logs.every((l, i) => l.ok > okBefore[i]!)
+      if (lost || Date.now() > deadline) break
+      if (before === requests && rotationsIn(logs) === requests && called) break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    await Promise.all(tabs.map((tab) => tab.evaluate(() => window.auth.destroy())))
+
+    const rotations = rotationsIn(logs)
+    const ok = logs.reduce((n, l) => n + l.ok, 0)
+    console.log(
+      `4 tabs onto a due session: ${requests} refresh requests (${sent.length} sent, ${new Set(sent).size} distinct tokens) for ${rotations} rotations; protected calls ok ${ok}, failed ${JSON.stringify(logs.map((l) => l.failures))}; statuses ${logs.map((l) => l.status).join(',')}`,
+    )
+    // No refresh token was presented twice: with no grace, that alone revokes the session.
+    expect(new Set(sent).size).toBe(sent.length)
+    expect(requests).toBe(sent.length)
+    expect(requests).toBeGreaterThanOrEqual(1)
+    expect(rotations).toBe(requests)
+    expect(logs.flatMap((l) => l.log).filter((e) => e.name === 'expired')).toEqual([])
+    expect(logs.map((l) => l.status)).toEqual(tabs.map(() => 'authenticated'))
+    expect(logs.map((l) => l.same)).toEqual(tabs.map(() => true))
+    expect(logs.map((l) => l.failures)).toEqual(logs.map(() => ({})))
+    expect(errors).toEqual([])
+  })
+
   it('a sign-out in one tab reaches the others within 200 ms', async () => {
     await setup({ refreshGraceSeconds: 0, tokenTtlSeconds: 300 })
     const first = await open()
