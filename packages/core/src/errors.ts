@@ -108,11 +108,4 @@ export function redactedCause(cause: unknown, redact: Redactor): Error {
 }
 
 // A cause keeps only a name and a scrubbed message: fetch errors hold headers and bodies.
-function safeCause(cause: unknown): Error {
-  if (cause instanceof AuthError) return cause
-  const source = cause instanceof Error ? cause : new Error(String(cause))
-  const copy = new Error(scrub(source.message))
-  copy.name = source.name
-  copy.stack = undefined
-  return copy
-}
+const safeCause = (cause: unknown): Error => redactedCause(cause, scrub)
