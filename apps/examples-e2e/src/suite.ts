@@ -252,7 +252,14 @@ export function testExampleApp(name: string, appDir: string): void {
       // the next data call gets a 401, the refresh fails, the session ends as expired.
       dev.faults.add({ route: '/identity/user/refresh-token', status: 401, times: -1 })
       dev.clock.offsetSeconds = 3600
-      await page.getByRole('button', { name: 'Reload' }).click()
+      // The data call's 401 ends the session; a refresh already under way may end it first, and
+      // then the signed-in page (with its Reload button) is gone before the click lands.
+      await page
+        .getByRole('button', { name: 'Reload' })
+        .click({ timeout: 5_000 })
+        .catch(async (error) => {
+          if (!/session expired/i.test((await textNow(page, '[role="alert"]')) ?? '')) throw error
+        })
       await expect
         .poll(() => textNow(page, '[role="alert"]'), { timeout: 10_000 })
         .toMatch(/session expired/i)
