@@ -75,6 +75,13 @@ const LOGOUT = '/identity/user/logout'
 const LOGOUT_REQUEST_MS = 60_000
 
 /**
+ * A server render: one process serves many people, so its client must not read a storage that
+ * would belong to none of them, nor keep a timer or a listener alive after the render.
+ */
+export const isServerRender = (options: AuthClientOptions): boolean =>
+  options.ssr ?? (typeof window === 'undefined' && options.storage === undefined)
+
+/**
  * Creates the auth session for one identity API.
  *
  * @example
@@ -96,9 +103,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
         cause: error,
       }),
     })
-  // A server render: one process serves many people, so it must not read a storage that would
-  // belong to none of them, nor keep a timer or a listener alive after the render.
-  const ssr = options.ssr ?? (typeof window === 'undefined' && options.storage === undefined)
+  const ssr = isServerRender(options)
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
   const cookie = ssr ? undefined : createSessionCookie(options.cookie)
   // The revision storage showed when this tab's write failed; null until that read is back.

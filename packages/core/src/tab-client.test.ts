@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mapStorage } from '../test/helpers'
+import { type IdentityServer, jwt, startIdentityServer } from '../test/identity-server'
+import { AuthError, tabAuthClient } from './index'
+
+const REFRESH = 'POST /identity/user/refresh-token'
+let server: IdentityServer
+let other: IdentityServer
+let n = 0
+// The registry lives as long as the module: each test takes its own storage key.
+let storageKey: string
+beforeEach(async () => {
+  ;[server, other] = await Promise.all([startIdentityServer(), startIdentityServer()])
+  storageKey = `tab-client-${++n}`
+})
+afterEach(async () => {
+  vi.useRealTimers()
+  await Promise.all([server.close(), other.close()])
+})
+
+/** A signed-in session whose token is due for a refresh in two seconds. */
+function signedIn() {
+  const now = Math.floor(Date.now() / 1000)
+  return mapStorage({
+    [storageKey]: JSON.stringify({
+      v: 1,
+      email: 'ada@example.com',
+      token: jwt({ iat: now - 238, exp: now + 62 }),
+      refreshToken: 'r'.repeat(32),
+      organizationId: 'org_1',
+      accountId: null,
+      expiresAt: (now + 62) * 1000,
+      lifetimeMs: 300_000,
+    }),
+  })
+}
+
+describe('tabAuthClient', () => {
+  it('gives every call with the same options the same client', () => {
+    const storage = mapStorage()
+    const first = tabAuthClient({ baseURL: server.url, storage, storageKey, cookie: false })
+    // A new options object, and a new inline function, as each render of a component makes.
+    const again = tabAuthClient({
+      baseURL: server.url,
+      storage,
+      storageKey,
+      cookie: false,
+      fetch: (input, init) => fetch(input, init),
+    })
+    expect(again).toBe(first)
+    first.destroy()
+  })
+
+  it('keeps sessions apart: another storage key or another storage is another client', () => {
+    const storage = mapStorage()
+    const a = tabAuthClient({ baseURL: server.url, storage, storageKey })
+    const b = tabAuthClient({ baseURL: server.url, storage, storageKey: `${storageKey}-b` })
+    const c = tabAuthClient({ baseURL: server.url, storage: mapStorage(), storageKey })
+    expect(new Set([a, b, c]).size).toBe(3)
+    for (const client of [a, b, c]) client.destroy()
+  })
+
+  it('replaces the client when the options change, and the old one stops', async () => {
+    vi.useFakeTimers()
+    const storage = signedIn()
+    const old = tabAuthClient({ baseURL: server.url, storage, storageKey })
+    const replaced = tabAuthClient({ baseURL: other.url, storage, storageKey })
+    expect(replaced).not.toBe(old)
+    expect(tabAuthClient({ baseURL: other.url, storage, storageKey })).toBe(replaced)
+    // Both held the session with a token due in 2 s: only the new client refreshes it.
+    vi.advanceTimersByTime(10_000)
+    await vi.waitFor(() => expect(other.count(REFRESH)).toBe(1))
+    expect(server.requests).toHaveLength(0)
+    replaced.destroy()
+  })
+
+  it('refuses bad options with a typed error and keeps the current client', () => {
+    const storage = mapStorage()
+    const current = tabAuthClient({ baseURL: server.url, storage, storageKey })
+    const bad = () => tabAuthClient({ baseURL: 'ftp://example.com', storage, storageKey })
+    expect(bad).toThrow(AuthError)
+    expect(bad).toThrow(expect.objectContaining({ code: 'invalid_input' }))
+    // @ts-expect-error: no options at all
+    expect(() => tabAuthClient(undefined)).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    )
+    expect(() =>
+      tabAuthClient({ baseURL: server.url, storage, storageKey, timeoutMs: 1n as never }),
+    ).toThrow(expect.objectContaining({ code: 'invalid_input' }))
+    expect(tabAuthClient({ baseURL: server.url, storage, storageKey })).toBe(current)
+    current.destroy()
+  })
+
+  it('in a server render makes a new inert client on every call: requests never share one', async () => {
+    const a = tabAuthClient({ baseURL: server.url, storageKey })
+    const b = tabAuthClient({ baseURL: server.url, storageKey })
+    expect(a).not.toBe(b)
+    await a.ready
+    expect(a.$session.get()).toEqual({ status: 'loading' })
+    expect(server.requests).toHaveLength(0)
+  })
+})
