@@ -1,4 +1,10 @@
-import type { AuthClient, SessionState } from '@auth-state/core'
+import {
+  type AuthClient,
+  type AuthClientOptions,
+  AuthError,
+  type SessionState,
+  tabAuthClient,
+} from '@auth-state/core'
 import { createContext, type ReactElement, type ReactNode, useContext, useMemo } from 'react'
 
 interface AuthContextValue {
@@ -8,9 +14,7 @@ interface AuthContextValue {
 
 const AuthContext = createContext<AuthContextValue | null>(null)
 
-export interface AuthProviderProps {
-  /** The client from `createAuthClient`; create it once, outside any component. */
-  client: AuthClient
+export interface AuthProviderBaseProps {
   /**
    * The session the server rendered with (`readSession` from `@auth-state/core/server`). The
    * server and the hydrating render show it, so the markup matches; the live session follows.
@@ -20,21 +24,54 @@ export interface AuthProviderProps {
   children?: ReactNode
 }
 
+export type AuthProviderProps = AuthProviderBaseProps &
+  (
+    | {
+        /** The client from `createAuthClient`; create it once, outside any component. */
+        client: AuthClient
+        options?: undefined
+      }
+    | {
+        /**
+         * Options for `createAuthClient`: the provider makes the tab's one client from them
+         * (core's `tabAuthClient`), so a server component can render the provider with plain
+         * data. A render that React repeats or throws away (StrictMode, Suspense) gets the same
+         * client; a server render gets an inert one of its own.
+         */
+        options: AuthClientOptions
+        client?: undefined
+      }
+  )
+
 /**
  * Makes an auth client available to `useAuth`, `useSession`, `useOtp` and the gates below it.
+ * Give it a `client`, or the `options` to make one from.
  *
  * @example
  * const auth = createAuthClient({ baseURL: 'https://api.example.com', cookie: true })
- * // In a server-rendered app: initialSession={readSession(request)} from the server.
- * <AuthProvider client={auth} initialSession={session}><App /></AuthProvider>
+ * <AuthProvider client={auth}><App /></AuthProvider>
+ * // In a server component (Next.js), with the session its request's cookie holds:
+ * <AuthProvider options={{ baseURL, cookie: true }} initialSession={readSession(await headers())}>
  */
 export function AuthProvider({
   client,
+  options,
   initialSession,
   children,
 }: AuthProviderProps): ReactElement {
+  if (!client && !options)
+    throw new AuthError(
+      'invalid_input',
+      '@auth-state/react: <AuthProvider> needs `client` or `options`',
+    )
+  // On the server a new inert client per render; in the browser the tab's one client.
+  const made = useMemo(
+    () => (client ? undefined : tabAuthClient(options as AuthClientOptions)),
+    [client, options],
+  )
+  const auth = client ?? (made as AuthClient)
   // A stable value: a parent's re-render must not re-render every memoised consumer.
-  const value = useMemo(() => ({ client, initialSession }), [client, initialSession])
+  const value = useMemo(() => ({ client: auth, initialSession }), [auth, initialSession])
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }
 

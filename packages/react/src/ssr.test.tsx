@@ -73,3 +73,27 @@ test('with initialSession the server renders it, and the OTP flow at rest, not t
   expect(html).toBe('in<p>authenticated<!-- -->/<!-- -->0</p><p>3</p>')
   expect(t.auth.$session.lc).toBe(0)
 })
+
+test('with options, a server render makes an inert client of its own and shows initialSession', async () => {
+  adapter = await import('./index')
+  const { AuthProvider, SignedIn, SignedOut } = adapter
+  // Plain data, as a Next.js server component passes it across to the provider.
+  const options = { baseURL: t.server.url, cookie: true }
+  const session = {
+    status: 'authenticated',
+    email: 'demo@example.com',
+    organizationId: 'org_1',
+    accountId: null,
+  } as const
+  const page = (initialSession?: typeof session) =>
+    renderToString(
+      <AuthProvider options={options} initialSession={initialSession}>
+        <SignedIn>in</SignedIn>
+        <SignedOut>out</SignedOut>
+        <Status />
+      </AuthProvider>,
+    )
+  expect(page(session)).toBe('in<p>authenticated<!-- -->/<!-- -->0</p>')
+  // The next request, another person: nothing of the first render carries over.
+  expect(page()).toBe('<p>loading<!-- -->/<!-- -->0</p>')
+})
