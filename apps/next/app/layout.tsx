@@ -1,8 +1,8 @@
 import { readSession } from '@auth-state/core/server'
+import { AuthProvider } from '@auth-state/react'
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
-import { Auth } from './auth'
 import { Header } from './header'
 import './globals.css'
 
@@ -13,13 +13,15 @@ export const instant = false
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const session = readSession(await headers())
+  const baseURL = process.env.AUTH_API_URL ?? 'http://127.0.0.1:8787'
   return (
     <html lang="en">
       <body>
-        <Auth apiURL={process.env.AUTH_API_URL ?? 'http://127.0.0.1:8787'} session={session}>
+        {/* The browser's one client is made from these options; each server render, an inert one. */}
+        <AuthProvider options={{ baseURL, cookie: true }} initialSession={session}>
           <Header />
           <main>{children}</main>
-        </Auth>
+        </AuthProvider>
       </body>
     </html>
   )
