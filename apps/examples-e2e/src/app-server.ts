@@ -37,21 +37,28 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 }
 
 /**
- * `pnpm start` in `cwd` (the app's folder), which must already hold a production build. Every
+ * `pnpm start` in `cwd` (the app's folder), which must already hold a production build; or, with
+ * `dev`, the framework's dev server (`dev(port)` is its command, run with `pnpm exec`), which is
+ * served on `localhost`: dev servers refuse their hot-reload resources to other hosts. Every
  * framework's way to name the API URL is set: Next.js and SvelteKit (src/env.ts) read
  * AUTH_API_URL, Nuxt its runtime config's NUXT_PUBLIC_AUTH_API_URL.
  */
-export async function startApp(cwd: string, apiURL: string): Promise<AppServer> {
+export async function startApp(
+  cwd: string,
+  apiURL: string,
+  options: { dev?: (port: number) => string[] } = {},
+): Promise<AppServer> {
   const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
+  const url = `http://${options.dev ? 'localhost' : '127.0.0.1'}:${port}`
   let printed = ''
-  const child = spawn('pnpm', ['--silent', 'start'], {
+  const command = options.dev ? ['exec', ...options.dev(port)] : ['--silent', 'start']
+  const child = spawn('pnpm', command, {
     cwd,
     detached: true, // its own process group, so close() also ends node under pnpm and bash
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      NODE_ENV: options.dev ? 'development' : 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
       HOSTNAME: '127.0.0.1',

@@ -1,6 +1,7 @@
-// The browser suite of an example app's production build: each example (apps/next, apps/nuxt,
-// apps/sveltekit) calls testExampleApp() from its e2e/app.test.ts. One dev identity server and
-// one app server per file; one browser context (a fresh profile) per test.
+// The browser suite of an example app: each example (apps/next, apps/nuxt, apps/sveltekit) calls
+// testExampleApp() from its e2e/app.test.ts (the production build) and e2e/dev.test.ts (the
+// framework's dev server). One dev identity server and one app server per file; one browser
+// context (a fresh profile) per test.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
@@ -49,8 +50,50 @@ function markEmailShown(email: string): void {
   observer.observe(document, { subtree: true, childList: true, characterData: true })
 }
 
-/** `appDir`: the app's folder, holding its production build. `name`: for messages. */
-export function testExampleApp(name: string, appDir: string): void {
+/**
+ * Runs in every page before its own scripts: counts the auth clients the page starts. Each live
+ * client registers one handler on `window` for the tab waking up, for `visibilitychange`,
+ * `online` and `focus` alike (the framework's own listeners, as Next's dev reconnect on
+ * `online`, are other functions).
+ */
+function countClients(): void {
+  const add = window.addEventListener
+  const wake = ['visibilitychange', 'online', 'focus']
+  const events = new Map<unknown, Set<string>>()
+  const counted = window as unknown as { authClients: () => number }
+  counted.authClients = () => [...events.values()].filter((names) => names.size === 3).length
+  window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+    const [name, listener] = args
+    if (wake.includes(name)) events.set(listener, (events.get(listener) ?? new Set()).add(name))
+    return add.apply(this, args)
+  } as typeof add
+}
+
+/** One auth client in the tab: a second (a render run twice, a leaked one) would double its work. */
+async function expectOneClient(page: Page): Promise<void> {
+  expect(
+    await page.evaluate(() => (window as unknown as { authClients: () => number }).authClients()),
+  ).toBe(1)
+}
+
+export interface ExampleAppOptions {
+  /**
+   * Test the framework's dev server instead of the production build: `dev(port)` is its command
+   * (run with `pnpm exec`). Dev mode adds React StrictMode's double renders, the frameworks' own
+   * dev-time checks and hydration warnings that production builds leave out.
+   */
+  dev?: (port: number) => string[]
+}
+
+/**
+ * `appDir`: the app's folder, holding its production build (unless `options.dev`). `name`: for
+ * messages.
+ */
+export function testExampleApp(
+  name: string,
+  appDir: string,
+  options: ExampleAppOptions = {},
+): void {
   let dev: DevServer
   let app: AppServer
   let browser: Browser
@@ -61,7 +104,7 @@ export function testExampleApp(name: string, appDir: string): void {
     // Liberal send limits on the server: every test signs in afresh, and the client's own
     // cooldown (per tab) is what the sign-in test looks at.
     dev = await startDevServer({ port: 0, otp: { cooldownSeconds: 0, maxSendsPerMinute: 1000 } })
-    ;[app, browser] = await Promise.all([startApp(appDir, dev.url), launchChromium()])
+    ;[app, browser] = await Promise.all([startApp(appDir, dev.url, options), launchChromium()])
   })
   afterEach(async ({ task }) => {
     if (context && task.result?.state === 'fail') {
@@ -89,6 +132,7 @@ export function testExampleApp(name: string, appDir: string): void {
     context = await browser.newContext({ viewport: { width: 1100, height: 800 } })
     context.setDefaultTimeout(10_000)
     await context.addInitScript(markEmailShown, EMAIL)
+    await context.addInitScript(countClients)
     consoleLines = []
     context.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
     context.on('weberror', (error) => consoleLines.push(`pageerror: ${String(error.error())}`))
@@ -145,9 +189,11 @@ export function testExampleApp(name: string, appDir: string): void {
       (line) => /^(error|pageerror):/.test(line) && !EXPECTED.test(line),
     )
     expect(errors).toEqual([])
+    // Nor on the server's side: an error the framework printed (a dev-time check, say).
+    expect(app.output().match(/^.*\bError\b.*$/gm) ?? []).toEqual([])
   }
 
-  describe(`${name}: production build in Chromium`, () => {
+  describe(`${name}: ${options.dev ? 'dev server' : 'production build'} in Chromium`, () => {
     it('redirects a signed-out request for /account on the server, keeping the path in ?next=', async () => {
       const response = await fetch(`${app.url}/account`, { redirect: 'manual' })
       expect([302, 303, 307]).toContain(response.status)
@@ -182,6 +228,7 @@ export function testExampleApp(name: string, appDir: string): void {
       // Data from GET /network/v1/account, through the typed auth.fetch.
       await expect.poll(() => textNow(page, 'main')).toContain('Demo Company')
       expect(await textNow(page, 'main')).toContain('acc_demo')
+      await expectOneClient(page)
       expectCleanConsole()
     })
 
@@ -198,6 +245,7 @@ export function testExampleApp(name: string, appDir: string): void {
       await expect.poll(() => textNow(page, 'main')).toContain('Demo Company')
       // Never a secret in the page's HTML: the cookie carries the session view only.
       for (const secret of dev.secrets()) expect(html).not.toContain(secret)
+      await expectOneClient(page)
       expectCleanConsole()
 
       const timings: FirstLoad = await page.evaluate((hydratedMark) => {
