@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { clientHarness } from '../test/harness'
 import { mapStorage } from '../test/helpers'
-import { type IdentityServer, jwt, ok, startIdentityServer } from '../test/identity-server'
+import { jwt, ok } from '../test/identity-server'
 import { carryable, checkHeaders, isHeaderValue } from './headers'
-import { type AuthClient, type AuthClientOptions, type AuthError, createAuthClient } from './index'
+import type { AuthError } from './index'
 
 // Values that end up in headers are refused where they enter: by a setter (`invalid_input`),
 // in a sign-in or refresh response (`invalid_response`), in options. Never a `network` error
@@ -13,26 +14,8 @@ const REFRESH = 'POST /identity/user/refresh-token'
 const LOGOUT = 'POST /identity/user/logout'
 const BAD = ['x\r\nevil: 1', 'x\nevil', 'org-\u0142', 'org\u0000', ' padded ', '\u{1F600}']
 
-let server: IdentityServer
-const clients: AuthClient[] = []
-beforeEach(async () => {
-  server = await startIdentityServer()
-})
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.close()
-})
-
-function make(options: Partial<AuthClientOptions> = {}, storage = mapStorage()) {
-  const client = createAuthClient({ baseURL: server.url, storage, ...options })
-  clients.push(client)
-  return { client, storage }
-}
-async function signedIn(options: Partial<AuthClientOptions> = {}) {
-  const made = make(options)
-  await made.client.login({ email: 'ada@example.com', otp: '123456' })
-  return made
-}
+const t = clientHarness()
+const { make, signedIn } = t
 const settle = (promise: Promise<unknown>) =>
   promise.then(
     () => 'ok',
@@ -100,7 +83,7 @@ describe('header values in the client', () => {
     'a login response with a bad %s is invalid_response, and nothing is stored',
     async (_, bad) => {
       const { client, storage } = make()
-      server.next(LOGIN, () =>
+      t.server.next(LOGIN, () =>
         ok({ token: jwt({}), refreshToken: 'r'.repeat(32), organizationId: 'org_1', ...bad }),
       )
       expect(await settle(client.login({ email: 'ada@example.com', otp: '123456' }))).toBe(
@@ -114,7 +97,7 @@ describe('header values in the client', () => {
   it('a refresh response with a bad token is invalid_response; the session keeps its token', async () => {
     const { client } = await signedIn()
     const token = await client.getToken()
-    server.next(REFRESH, () => ok({ token: 'a.b.c\nevil: 1' }))
+    t.server.next(REFRESH, () => ok({ token: 'a.b.c\nevil: 1' }))
     expect(await settle(client.refresh())).toBe('invalid_response')
     expect(await client.getToken()).toBe(token)
   })
@@ -137,9 +120,9 @@ describe('header values in the client', () => {
     const { client } = make({}, storage)
     expect(client.$session.get().status).toBe('authenticated')
     expect(await settle(client.fetch('/me'))).toBe('invalid_input')
-    expect(server.count('GET /me')).toBe(0)
+    expect(t.server.count('GET /me')).toBe(0)
     await client.logout()
-    const logout = server.requests.find((r) => r.route === LOGOUT)
+    const logout = t.server.requests.find((r) => r.route === LOGOUT)
     expect(logout?.headers['auth-token']).toBe(token)
     expect(logout?.headers['organization-id']).toBeUndefined()
   })
@@ -155,7 +138,7 @@ describe('header values in the client', () => {
     broken = true
     expect(await settle(client.fetch('/me'))).toBe('invalid_input')
     await client.logout()
-    expect(server.count(LOGOUT)).toBe(1)
+    expect(t.server.count(LOGOUT)).toBe(1)
   })
 
   it('authHeaders output that cannot be a header is invalid_input, not network', async () => {
@@ -163,7 +146,7 @@ describe('header values in the client', () => {
       authHeaders: ({ token }) => ({ authorization: `Bearer ${token}\r\nx: 1` }),
     })
     expect(await settle(client.fetch('/me'))).toBe('invalid_input')
-    expect(server.count('GET /me')).toBe(0)
+    expect(t.server.count('GET /me')).toBe(0)
   })
 
   it('per-call headers that cannot be headers are invalid_input', async () => {

@@ -1,31 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { clientHarness } from '../test/harness'
 import { mapStorage } from '../test/helpers'
-import { type IdentityServer, no, startIdentityServer } from '../test/identity-server'
-import { type AuthClient, type AuthClientOptions, createAuthClient, otpMessage } from './index'
+import { no } from '../test/identity-server'
+import { type AuthClient, otpMessage } from './index'
 
 const CHECK = 'POST /identity/user/email/check-availability'
 const SEND = 'POST /identity/user/otp/email'
 const LOGIN = 'POST /identity/user/login'
 
-let server: IdentityServer
-const clients: AuthClient[] = []
-
-beforeEach(async () => {
-  server = await startIdentityServer()
+const t = clientHarness()
+const { make } = t
+beforeEach(() => {
   // Date and timers are fake (cooldowns, the rolling window); sockets stay real.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
 })
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  vi.useRealTimers()
-  await server.close()
-})
-
-function make(options: Partial<AuthClientOptions> = {}, storage = mapStorage()) {
-  const client = createAuthClient({ baseURL: server.url, storage, ...options })
-  clients.push(client)
-  return { client, storage }
-}
 
 // The unregistered path waits as long as the check took; advance past that wait.
 async function send(client: AuthClient, email: string) {
@@ -45,8 +33,8 @@ describe('sendOtp', () => {
     const { client } = make()
     const sentAt = Date.now()
     await send(client, ' Ada@Example.com ')
-    expect(server.requests.map((r) => r.route)).toEqual([CHECK, SEND])
-    expect(server.requests[1]?.body).toEqual({ email: 'ada@example.com' })
+    expect(t.server.requests.map((r) => r.route)).toEqual([CHECK, SEND])
+    expect(t.server.requests[1]?.body).toEqual({ email: 'ada@example.com' })
     expect(client.$otp.get()).toEqual({
       step: 'code-sent',
       email: 'ada@example.com',
@@ -62,7 +50,7 @@ describe('sendOtp', () => {
     const unregistered = make().client
     await send(registered, 'ada@example.com')
     await send(unregistered, 'nobody@example.com')
-    expect(server.requests.map((r) => r.route)).toEqual([CHECK, SEND, CHECK, SEND])
+    expect(t.server.requests.map((r) => r.route)).toEqual([CHECK, SEND, CHECK, SEND])
     expect(without(unregistered.$otp.get(), 'email', 'resendAvailableAt')).toEqual(
       without(registered.$otp.get(), 'email', 'resendAvailableAt'),
     )
@@ -77,7 +65,7 @@ describe('sendOtp', () => {
     const { client } = make()
     await expect(client.sendOtp('ada@')).rejects.toMatchObject({ code: 'invalid_input' })
     expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'invalid_input' } })
-    expect(server.requests).toHaveLength(0)
+    expect(t.server.requests).toHaveLength(0)
   })
 
   it('refuses a resend during the cooldown with retryAfterSeconds and no request', async () => {
@@ -86,11 +74,11 @@ describe('sendOtp', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     const error = await client.sendOtp('ada@example.com').catch((e) => e)
     expect(error).toMatchObject({ code: 'otp_cooldown', retryAfterSeconds: 20 })
-    expect(server.requests).toHaveLength(2)
+    expect(t.server.requests).toHaveLength(2)
     expect(client.$otp.get()).toMatchObject({ step: 'code-sent', error: { code: 'otp_cooldown' } })
     await vi.advanceTimersByTimeAsync(20_000)
     await send(client, 'ada@example.com')
-    expect(server.count(SEND)).toBe(2)
+    expect(t.server.count(SEND)).toBe(2)
   })
 
   it('allows at most maxSendsPerMinute sends in any rolling minute', async () => {
@@ -103,10 +91,10 @@ describe('sendOtp', () => {
     await vi.advanceTimersByTimeAsync(10_000) // t = 30 s: three sends in the last minute
     const error = await client.sendOtp('ada@example.com').catch((e) => e)
     expect(error).toMatchObject({ code: 'otp_send_limit', retryAfterSeconds: 30 })
-    expect(server.count(SEND)).toBe(3)
+    expect(t.server.count(SEND)).toBe(3)
     await vi.advanceTimersByTimeAsync(30_000) // the first send leaves the window
     await send(client, 'ada@example.com')
-    expect(server.count(SEND)).toBe(4)
+    expect(t.server.count(SEND)).toBe(4)
   })
 
   it('keeps the throttle across a new client on the same storage (a reload)', async () => {
@@ -117,12 +105,12 @@ describe('sendOtp', () => {
     const second = make({}, storage).client
     expect(second.$otp.get()).toMatchObject({ sendsLeft: 2 })
     await expect(second.sendOtp('ada@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
-    expect(server.count(SEND)).toBe(1)
+    expect(t.server.count(SEND)).toBe(1)
   })
 
   it('follows a server 429 and its Retry-After', async () => {
     const { client } = make()
-    server.next(CHECK, () => ({ ...no(429, 'Slow down'), headers: { 'retry-after': '45' } }))
+    t.server.next(CHECK, () => ({ ...no(429, 'Slow down'), headers: { 'retry-after': '45' } }))
     const error = await send(client, 'ada@example.com').catch((e) => e)
     expect(error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 45, status: 429 })
     expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'rate_limited' } })
@@ -138,12 +126,12 @@ describe('sendOtp', () => {
     const b = client.sendOtp('ada@example.com')
     await vi.advanceTimersByTimeAsync(50)
     await Promise.all([a, b])
-    expect(server.count(SEND)).toBe(1)
+    expect(t.server.count(SEND)).toBe(1)
   })
 
   it('keeps the step and reports a network error', async () => {
     const { client } = make()
-    server.next(CHECK, () => ({ drop: true }))
+    t.server.next(CHECK, () => ({ drop: true }))
     await expect(send(client, 'ada@example.com')).rejects.toMatchObject({ code: 'network' })
     expect(client.$otp.get()).toMatchObject({ step: 'idle', error: { code: 'network' } })
   })
@@ -164,7 +152,7 @@ describe('verifyOtp', () => {
   it('fails with otp_not_requested before a send, without a request', async () => {
     const { client } = make()
     await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })
-    expect(server.requests).toHaveLength(0)
+    expect(t.server.requests).toHaveLength(0)
   })
 
   it.each(['', 'abc123', '123', '123456789'])(
@@ -174,7 +162,7 @@ describe('verifyOtp', () => {
       await send(client, 'ada@example.com')
       await expect(client.verifyOtp(code)).rejects.toMatchObject({ code: 'invalid_input' })
       expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 3 })
-      expect(server.count(LOGIN)).toBe(0)
+      expect(t.server.count(LOGIN)).toBe(0)
     },
   )
 
@@ -191,7 +179,7 @@ describe('verifyOtp', () => {
     await expect(client.verifyOtp('123456')).rejects.toMatchObject({
       code: 'otp_attempts_exhausted',
     })
-    expect(server.count(LOGIN)).toBe(3)
+    expect(t.server.count(LOGIN)).toBe(3)
     await vi.advanceTimersByTimeAsync(30_000)
     await send(client, 'ada@example.com')
     expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 3 })
@@ -209,7 +197,7 @@ describe('verifyOtp', () => {
   it('does not spend an attempt on a network error', async () => {
     const { client } = make()
     await send(client, 'ada@example.com')
-    server.next(LOGIN, () => ({ drop: true }))
+    t.server.next(LOGIN, () => ({ drop: true }))
     await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'network' })
     expect(client.$otp.get()).toMatchObject({ step: 'code-sent', attemptsLeft: 3 })
   })
@@ -257,7 +245,7 @@ describe('the throttle across tabs', () => {
         await expect(tab.sendOtp('ada@example.com')).rejects.toMatchObject({
           code: 'otp_send_limit',
         })
-      expect(server.count(SEND)).toBe(3)
+      expect(t.server.count(SEND)).toBe(3)
     },
   )
 
@@ -268,10 +256,10 @@ describe('the throttle across tabs', () => {
     const b = make(options, storage).client
     const results = Promise.allSettled([a.sendOtp('ada@example.com'), b.sendOtp('bob@example.com')])
     await vi.advanceTimersByTimeAsync(0)
-    for (let i = 0; i < 50 && server.count(SEND) === 0; i++) await vi.advanceTimersByTimeAsync(10)
+    for (let i = 0; i < 50 && t.server.count(SEND) === 0; i++) await vi.advanceTimersByTimeAsync(10)
     const [first, second] = await results
     expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected'])
-    expect(server.count(SEND)).toBe(1)
+    expect(t.server.count(SEND)).toBe(1)
   })
 
   it('shares the cooldown: another tab is refused right after a send', async () => {
@@ -283,7 +271,7 @@ describe('the throttle across tabs', () => {
       code: 'otp_cooldown',
       retryAfterSeconds: 30,
     })
-    expect(server.count(SEND)).toBe(1)
+    expect(t.server.count(SEND)).toBe(1)
   })
 })
 
@@ -304,13 +292,13 @@ describe('clock sanity', () => {
       expect(wait).toBeLessThanOrEqual(30_000)
       vi.setSystemTime(Date.now() + 31_000)
     }
-    expect(server.count(SEND)).toBe(3)
+    expect(t.server.count(SEND)).toBe(3)
   })
 
   it('caps a server wait at one hour, also after a reload', async () => {
     const storage = mapStorage()
     const client = make({}, storage).client
-    server.next(CHECK, () => ({
+    t.server.next(CHECK, () => ({
       ...no(429, 'Slow down'),
       headers: { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' },
     }))
@@ -346,7 +334,7 @@ describe('the flow across a reload', () => {
     await vi.advanceTimersByTimeAsync(1_000) // the code's lifetime (300 s) is over
     await expect(reloaded.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })
     expect(reloaded.$otp.get()).toMatchObject({ step: 'idle', email: null })
-    expect(server.count(LOGIN)).toBe(1)
+    expect(t.server.count(LOGIN)).toBe(1)
     expect(make({}, storage).client.$otp.get()).toMatchObject({ step: 'idle', email: null })
   })
 

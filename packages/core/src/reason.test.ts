@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { clientHarness } from '../test/harness'
 import { mapStorage } from '../test/helpers'
-import { type IdentityServer, no, startIdentityServer } from '../test/identity-server'
-import { type AuthClient, type AuthClientOptions, createAuthClient } from './index'
+import { no } from '../test/identity-server'
+import type { AuthClient, AuthClientOptions } from './index'
 
 // Why a tab is signed out, in `$session` itself: signed out here, expired, or another tab.
-let server: IdentityServer
-const clients: AuthClient[] = []
-beforeEach(async () => {
-  server = await startIdentityServer()
-})
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await server.close()
-})
-
-function make(options: Partial<AuthClientOptions> = {}, storage = mapStorage()) {
-  const client = createAuthClient({ baseURL: server.url, storage, ...options })
-  clients.push(client)
-  return client
-}
+const t = clientHarness()
+const make = (options: Partial<AuthClientOptions> = {}, storage = mapStorage()) =>
+  t.make(options, storage).client
 const signIn = (client: AuthClient) => client.login({ email: 'ada@example.com', otp: '123456' })
 
 describe('the reason for being signed out', () => {
@@ -39,7 +28,7 @@ describe('the reason for being signed out', () => {
   it('is expired when the refresh token is rejected, and a later logout() keeps it', async () => {
     const client = make()
     await signIn(client)
-    server.next('POST /identity/user/refresh-token', () => no(401))
+    t.server.next('POST /identity/user/refresh-token', () => no(401))
     await client.refresh().catch(() => {})
     expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
     await client.logout()

@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mapStorage } from '../test/helpers'
+import { clientHarness } from '../test/harness'
 import { type IdentityServer, jwt, ok, startIdentityServer } from '../test/identity-server'
-import { type AuthClient, type AuthClientOptions, type AuthError, createAuthClient } from './index'
+import { type AuthError, createAuthClient } from './index'
 import { MAX_IDENTITY_BYTES } from './transport'
 
 // The transport under attack: where credentials may go, how long a call may take, how much a
@@ -14,31 +14,15 @@ const REFRESH = 'POST /identity/user/refresh-token'
 const LOGOUT = 'POST /identity/user/logout'
 const CHECK = 'POST /identity/user/email/check-availability'
 
-let server: IdentityServer
+const t = clientHarness()
+const { make, signedIn } = t
 let other: IdentityServer
-const clients: AuthClient[] = []
-
 beforeEach(async () => {
-  server = await startIdentityServer()
   other = await startIdentityServer()
 })
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy()
-  await Promise.all([server.close(), other.close()])
+  await other.close()
 })
-
-function make(options: Partial<AuthClientOptions> = {}) {
-  const storage = mapStorage()
-  const client = createAuthClient({ baseURL: server.url, storage, ...options })
-  clients.push(client)
-  return { client, storage }
-}
-
-async function signedIn(options: Partial<AuthClientOptions> = {}) {
-  const made = make(options)
-  await made.client.login({ email: 'ada@example.com', otp: '123456' })
-  return made
-}
 
 const settle = <T>(promise: Promise<T>) =>
   promise.then(
@@ -107,20 +91,20 @@ describe('credentials go to the API origin only', () => {
     const otherHost = new URL(other.url).host
     await settle(client.fetchRaw(`http:${otherHost}/me`))
     expect(other.requests).toHaveLength(0)
-    expect(server.requests.at(-1)?.route).toBe(`GET /${otherHost}/me`)
+    expect(t.server.requests.at(-1)?.route).toBe(`GET /${otherHost}/me`)
   })
 
   it('ignores a baseURL in the call options: there is no way to point a call elsewhere', async () => {
     const { client } = await signedIn()
     await client.fetch('/me', { baseURL: other.url } as never)
     expect(other.requests).toHaveLength(0)
-    expect(server.requests.at(-1)?.route).toBe('GET /me')
+    expect(t.server.requests.at(-1)?.route).toBe('GET /me')
   })
 
   it('never refreshes for calls it refuses: twenty of them rotate nothing', async () => {
     const { client } = await signedIn()
     await Promise.all(Array.from({ length: 20 }, () => settle(client.fetch(`${other.url}/me`))))
-    expect(server.count(REFRESH)).toBe(0)
+    expect(t.server.count(REFRESH)).toBe(0)
     expect(other.requests).toHaveLength(0)
   })
 
@@ -147,7 +131,7 @@ describe('credentials go to the API origin only', () => {
     'client.fetch does not follow a %i to another origin: invalid_response, the other origin hears nothing',
     async (status) => {
       const { client } = await signedIn()
-      server.next('GET /me', redirect(status, `${other.url}/me`))
+      t.server.next('GET /me', redirect(status, `${other.url}/me`))
       const result = await settle(client.fetch('/me'))
       expect(result).toMatchObject({ code: 'invalid_response', error: { status } })
       expect(other.requests).toHaveLength(0)
@@ -158,7 +142,7 @@ describe('credentials go to the API origin only', () => {
 
   it('a 307 on refresh does not re-post the refresh token to the other origin', async () => {
     const { client } = await signedIn()
-    server.next(REFRESH, redirect(307, `${other.url}/identity/user/refresh-token`))
+    t.server.next(REFRESH, redirect(307, `${other.url}/identity/user/refresh-token`))
     expect((await settle(client.refresh())).code).toBe('invalid_response')
     expect(other.requests).toHaveLength(0)
     // Transient: the session stays, and the next refresh works.
@@ -168,9 +152,9 @@ describe('credentials go to the API origin only', () => {
 
   it('a 308 on logout does not forward the token', async () => {
     const { client } = await signedIn()
-    server.next(LOGOUT, redirect(308, `${other.url}/identity/user/logout`))
+    t.server.next(LOGOUT, redirect(308, `${other.url}/identity/user/logout`))
     await client.logout()
-    expect(server.count(LOGOUT)).toBe(1)
+    expect(t.server.count(LOGOUT)).toBe(1)
     expect(other.requests).toHaveLength(0)
   })
 
@@ -179,7 +163,7 @@ describe('credentials go to the API origin only', () => {
     const target = new URL(other.url)
     target.username = 'user'
     target.password = 'pass'
-    server.next(LOGIN, redirect(302, `${target.href}identity/user/login`))
+    t.server.next(LOGIN, redirect(302, `${target.href}identity/user/login`))
     const result = await settle(client.login({ email: 'ada@example.com', otp: '123456' }))
     expect(result.code).toBe('invalid_response')
     expect(other.requests).toHaveLength(0)
@@ -191,7 +175,7 @@ describe('timeoutMs covers the whole exchange, body included', () => {
 
   it('a refresh whose body stalls settles, releases its lock, and the next refresh works', async () => {
     const { client } = await signedIn({ timeoutMs: TIMEOUT, crossTab: true })
-    server.next(REFRESH, stall)
+    t.server.next(REFRESH, stall)
     const started = Date.now()
     const result = await settle(client.refresh())
     expect(result).toMatchObject({ code: 'network' })
@@ -204,11 +188,10 @@ describe('timeoutMs covers the whole exchange, body included', () => {
 
   it('getToken and client.fetch do not hang on a due token whose refresh stalls', async () => {
     // Tokens of 2 s: due for refresh after 1 s, still valid until 2 s.
-    await server.close()
-    server = await startIdentityServer({ ttlSeconds: 2 })
+    await t.restart({ ttlSeconds: 2 })
     const { client } = await signedIn({ timeoutMs: TIMEOUT })
     const token = await client.getToken()
-    server.next(REFRESH, stall, stall, stall)
+    t.server.next(REFRESH, stall, stall, stall)
     await sleep(1100)
     const started = Date.now()
     // The refresh times out; the old token still serves.
@@ -219,7 +202,7 @@ describe('timeoutMs covers the whole exchange, body included', () => {
 
   it('sendOtp leaves `sending` when the check stalls, and a later send works', async () => {
     const { client } = make({ timeoutMs: TIMEOUT })
-    server.next(CHECK, stall)
+    t.server.next(CHECK, stall)
     expect((await settle(client.sendOtp('ada@example.com'))).code).toBe('network')
     expect(client.$otp.get().step).toBe('idle')
     await client.sendOtp('ada@example.com')
@@ -228,7 +211,7 @@ describe('timeoutMs covers the whole exchange, body included', () => {
 
   it('logout() resolves when the logout body stalls', async () => {
     const { client } = await signedIn({ timeoutMs: TIMEOUT })
-    server.next(LOGOUT, stall)
+    t.server.next(LOGOUT, stall)
     await client.logout()
     expect(client.$session.get().status).toBe('unauthenticated')
     await client.login({ email: 'ada@example.com', otp: '123456' })
@@ -237,7 +220,7 @@ describe('timeoutMs covers the whole exchange, body included', () => {
 
   it('client.fetch stops at fetchTimeoutMs, or at the call’s own timeoutMs', async () => {
     const { client } = await signedIn({ fetchTimeoutMs: TIMEOUT })
-    server.next('GET /me', stall, stall)
+    t.server.next('GET /me', stall, stall)
     const byDefault = await settle(client.fetch('/me', { retry: 0 }))
     expect(byDefault.code).toBe('network')
     expect(byDefault.error?.message).toBe('[GET] /me: timed out')
@@ -250,7 +233,7 @@ describe('timeoutMs covers the whole exchange, body included', () => {
 
   it('an aborted signal rejects client.fetch with network "aborted"', async () => {
     const { client } = await signedIn()
-    server.next('GET /me', stall)
+    t.server.next('GET /me', stall)
     const controller = new AbortController()
     const pending = settle(client.fetch('/me', { signal: controller.signal }))
     setTimeout(() => controller.abort(), 50)
@@ -269,7 +252,7 @@ describe('identity responses are capped', () => {
     async (_, withLength) => {
       const { client } = make()
       const { sent, reply } = huge(50 * 1024 * 1024, withLength)
-      server.next(LOGIN, reply)
+      t.server.next(LOGIN, reply)
       const result = await settle(client.login({ email: 'ada@example.com', otp: '123456' }))
       expect(result.code).toBe('invalid_response')
       expect(result.error?.message).toContain(`over ${MAX_IDENTITY_BYTES / 1024} KiB`)
@@ -283,7 +266,7 @@ describe('identity responses are capped', () => {
   it('a response just under the cap is read', async () => {
     const { client } = make()
     const pad = 'x'.repeat(MAX_IDENTITY_BYTES - 2048)
-    server.next(LOGIN, () =>
+    t.server.next(LOGIN, () =>
       ok({ token: jwt({}), refreshToken: 'r'.repeat(32), organizationId: 'o', pad }),
     )
     await client.login({ email: 'ada@example.com', otp: '123456' })
