@@ -10,6 +10,7 @@ import { parseCode, parseEmail } from './input'
 import { tokenTimes } from './jwt'
 import { type AuthClientOptions, resolveOptions } from './options'
 import { createOtpFlow, type OtpState } from './otp'
+import { checkEmail, directOtpSend } from './otp-send'
 import { createRefresher } from './refresh'
 import { loginData, storedOtp, storedSession } from './schemas'
 import { type Credentials, createSession, type SessionState, type SignOutReason } from './session'
@@ -370,7 +371,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   }
 
   const otp = createOtpFlow({
-    transport,
+    send: directOtpSend(transport),
+    isEmailRegistered: checkEmail(transport),
     options: opts.otp,
     store: persisted(storage, `${opts.storageKey}:otp`, storedOtp, reportError),
     login,

@@ -1,13 +1,12 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import * as z from 'zod/mini'
 import { AuthError, type AuthErrorCode } from './errors'
 import { parseCode, parseEmail } from './input'
 import type { OtpOptions } from './options'
+import { type OtpSend, wasNothingSent } from './otp-send'
 import { publish } from './publish'
-import { availabilityData, type StoredOtp } from './schemas'
+import type { StoredOtp } from './schemas'
 import { MAX_SERVER_WAIT_MS, serverWaitMs } from './server-wait'
 import { chain, isPromise, type PersistedValue } from './storage'
-import { isRejection, type Transport } from './transport'
 
 export type OtpStep = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'locked'
 
@@ -34,7 +33,10 @@ export interface OtpFlow {
 }
 
 export interface OtpDeps {
-  transport: Transport
+  /** Sends a code to a parsed email (see `OtpSend`): the flow's only network call but `login`. */
+  send: OtpSend
+  /** Whether an email has an account; without it, `isEmailRegistered` rejects. */
+  isEmailRegistered?: (email: string) => Promise<boolean>
   options: Required<OtpOptions>
   store: PersistedValue<StoredOtp>
   login(input: { email: string; otp: string }): Promise<void>
@@ -42,8 +44,6 @@ export interface OtpDeps {
 }
 
 const WINDOW = 60_000
-const CHECK = '/identity/user/email/check-availability'
-const SEND = '/identity/user/otp/email'
 
 type Flow = NonNullable<StoredOtp['flow']>
 
@@ -173,29 +173,13 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     persist()
     const before = $otp.get()
     set({ step: 'sending', error: null })
-    // Registered or not, the same two requests go out, and what follows depends only on the
-    // send's answer, never on the check's: neither the UI nor the request log tells the two
-    // apart. The check stays because the vendor asks for it; only the server's own answers
-    // differ (see README).
-    let sent = false
     try {
-      await deps.transport.post(CHECK, { email }, availabilityData)
-      sent = true
-      try {
-        await deps.transport.post(SEND, { email }, z.unknown())
-      } catch (error) {
-        const e = error as AuthError
-        // A 429 means a code went out recently (from here or another device): the user has one,
-        // which is what a send promises. A refusal is what an unregistered email gets, so it
-        // must look like a send whoever it reaches.
-        if (e.code === 'rate_limited') wait(e)
-        else if (!isRejection(e)) throw e
-      }
+      const sent = await deps.send(email)
+      if (sent?.wait) wait(sent.wait)
     } catch (error) {
       const e = wait(error as AuthError)
-      // A failed check sent no code, so it spends no send; a failed send may have reached the
-      // server, so it stays counted.
-      persist(sent ? undefined : t)
+      // A send that proves no code went out is given back; any other may have reached the server.
+      persist(wasNothingSent(error) ? t : undefined)
       fail(e, { step: before.step, resendAvailableAt: resendAt(), sendsLeft: sendsLeft() })
     }
     flow = { email, sentAt: t, attemptsLeft: options.maxAttempts }
@@ -256,8 +240,9 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     resetOtp: reset,
     async isEmailRegistered(input) {
       const email = parseEmail(input)
-      const { isAvailableEmail } = await deps.transport.post(CHECK, { email }, availabilityData)
-      return !isAvailableEmail
+      if (!deps.isEmailRegistered)
+        throw new AuthError('invalid_input', 'isEmailRegistered: not available in this mode')
+      return deps.isEmailRegistered(email)
     },
   }
 }

@@ -1,0 +1,70 @@
+import * as z from 'zod/mini'
+import type { AuthError } from './errors'
+import { availabilityData } from './schemas'
+import { isRejection, type Transport } from './transport'
+
+const CHECK = '/identity/user/email/check-availability'
+const SEND = '/identity/user/otp/email'
+
+/**
+ * What a send reports when it went through. `wait` is a 429 the server answered with a code still
+ * on its way (one went out recently): the flow honours it before the next send.
+ */
+export interface OtpSent {
+  wait?: AuthError
+}
+
+/**
+ * The network side of one OTP send, injected into the flow (the browser client sends through the
+ * identity API; a server-session client posts to its own handler). It rejects with an `AuthError`;
+ * mark one with `nothingSent` when it proves no code went out, so the send is not counted.
+ */
+export type OtpSend = (email: string) => Promise<OtpSent | undefined>
+
+const unsent = new WeakSet<object>()
+
+/** Marks a failure that sent no code: the flow gives the send back to the throttle. */
+export function nothingSent(error: AuthError): AuthError {
+  unsent.add(error)
+  return error
+}
+
+/** True when `error` was marked by `nothingSent`. */
+export const wasNothingSent = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && unsent.has(error)
+
+/** Whether an email has an account, straight from the identity API. */
+export const checkEmail =
+  (transport: Transport) =>
+  async (email: string): Promise<boolean> => {
+    const { isAvailableEmail } = await transport.post(CHECK, { email }, availabilityData)
+    return !isAvailableEmail
+  }
+
+/**
+ * Sends through the identity API: the availability check, then the send. Registered or not, the
+ * same two requests go out, and what follows depends only on the send's answer, never on the
+ * check's: neither the UI nor the request log tells the two apart. The check stays because the
+ * vendor asks for it; only the server's own answers differ (see README).
+ */
+export const directOtpSend =
+  (transport: Transport): OtpSend =>
+  async (email) => {
+    try {
+      await transport.post(CHECK, { email }, availabilityData)
+    } catch (error) {
+      // A failed check sent no code, so it spends no send.
+      throw nothingSent(error as AuthError)
+    }
+    try {
+      await transport.post(SEND, { email }, z.unknown())
+    } catch (error) {
+      const e = error as AuthError
+      // A 429 means a code went out recently (from here or another device): the user has one,
+      // which is what a send promises. A refusal is what an unregistered email gets, so it must
+      // look like a send whoever it reaches. Anything else may have reached the server: counted.
+      if (e.code === 'rate_limited') return { wait: e }
+      if (!isRejection(e)) throw e
+    }
+    return undefined
+  }
