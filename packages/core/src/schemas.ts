@@ -30,12 +30,13 @@ export const refreshData = z.object({
 export const availabilityData = z.object({ isAvailableEmail: z.boolean() })
 
 /**
- * What the client persists under `storageKey`. `v` versions the format: anything else (an older
- * format, another library's data, a hand-edited value) is discarded rather than trusted, except a
- * newer format (a higher `v`), which reads as signed out but stays in place for the newer build.
- * `expiresAt` is on this device's clock, so a skewed server clock cannot cause a refresh storm.
+ * A session as the client persists it under `storageKey`. `v` versions the format: anything else
+ * (an older format, another library's data, a hand-edited value) is discarded rather than trusted,
+ * except a newer format (a higher `v`), which reads as signed out but stays in place for the newer
+ * build. `expiresAt` is on this device's clock, so a skewed server clock cannot cause a refresh
+ * storm.
  */
-export const storedSession = z.object({
+export const storedSignedIn = z.object({
   v: z.literal(VERSION),
   email: nonEmpty,
   token: nonEmpty,
@@ -47,6 +48,19 @@ export const storedSession = z.object({
   /** A random id per write, no secret: lets a tab see that its view of storage is stale. */
   rev: z.optional(z.string()),
 })
+export type StoredSignedIn = z.infer<typeof storedSignedIn>
+
+/**
+ * The signed-out state, with why the last session ended: every tab and a reload show the same
+ * reason until the next sign-in or `clearSignOutReason()`. No secret in it.
+ */
+export const storedSignedOut = z.object({
+  v: z.literal(VERSION),
+  reason: z.enum(['signed-out', 'expired']),
+})
+
+/** What the client persists under `storageKey`: a session, or why there is none. */
+export const storedSession = z.union([storedSignedIn, storedSignedOut])
 export type StoredSession = z.infer<typeof storedSession>
 
 /**
