@@ -63,25 +63,38 @@ export const storedSignedOut = z.object({
 export const storedSession = z.union([storedSignedIn, storedSignedOut])
 export type StoredSession = z.infer<typeof storedSession>
 
+const otpFlow = z.object({
+  email: nonEmpty,
+  sentAt: z.number(),
+  attemptsLeft: z.number().check(z.gte(0)),
+})
+
 /**
  * The OTP flow's record under `<storageKey>:otp`, shared by tabs and kept across reloads: the
- * throttle, and the flow in progress. It never holds the code.
+ * throttle, and the flow in progress. It never holds the code. Every tab reads it before it
+ * changes it and merges, so one tab never writes over another's progress.
  */
 export const storedOtp = z.object({
   v: z.literal(VERSION),
-  /** Send times (device clock, ms). */
+  /** Send times (device clock, ms), to any email: the cap on sends per minute for the browser. */
   sends: z.array(z.number()),
-  /** Written for older builds, which read their cooldown from it; this build derives it. */
+  /** Written for older builds, which read one cooldown for every email from it. */
   resendAvailableAt: z.nullable(z.number()),
-  /** When the server's last 429 lets a send through again (device clock, ms). */
+  /** Written for older builds, which read one server wait for every email from it. */
   retryAt: z.optional(z.nullable(z.number())),
-  /** The code entry in progress: a reload returns to it while the code lives. */
-  flow: z.optional(
-    z.object({
-      email: nonEmpty,
-      sentAt: z.number(),
-      attemptsLeft: z.number().check(z.gte(0)),
-    }),
+  /**
+   * Per email, while one of its waits runs: its last send (the resend cooldown) and when the
+   * server's last 429 lets a send through again (device clock, ms). Dropped once both are over.
+   */
+  emails: z.optional(
+    z.record(
+      z.string(),
+      z.object({ sentAt: z.optional(z.number()), retryAt: z.optional(z.number()) }),
+    ),
   ),
+  /** The code entry in progress: a reload returns to it while the code lives. */
+  flow: z.optional(otpFlow),
+  /** The send time of the last flow that ended (signed in, or left): no tab brings it back. */
+  ended: z.optional(z.number()),
 })
 export type StoredOtp = z.infer<typeof storedOtp>
