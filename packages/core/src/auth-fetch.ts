@@ -79,7 +79,9 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     // Refused before anything else: a call that cannot go out must not refresh a token first.
     transport.url(label, path, options.query)
     const signedOut = () => new AuthError('unauthenticated', `${label}: not signed in`)
-    if (!(await deps.getToken())) throw signedOut()
+    // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock).
+    const timeoutMs = options.timeoutMs ?? deps.timeoutMs
+    if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
     // Taken right before each send, after a last look at storage, so that no request leaves
     // with a token that a sign-out or a rotation in another tab has retired meanwhile.
     let generation: number | undefined
@@ -107,7 +109,7 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
         headers: options.headers,
         auth,
         signal: options.signal,
-        timeoutMs: options.timeoutMs ?? deps.timeoutMs,
+        timeoutMs,
         responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
         retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
       })
@@ -116,7 +118,8 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     let answer = await send(first)
     if (answer.status === 401) {
       // Wait for one shared refresh (unless another caller already rotated), replay once.
-      if (session.credentials?.token === first.token) await deps.refresher.refresh()
+      if (session.credentials?.token === first.token)
+        await within(deps.refresher.refresh(), timeoutMs, label)
       answer = await send(current())
     }
     return judge(answer, unwrap, options.schema)
@@ -149,4 +152,17 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     fetch: (path, options) => call(path, options, true) as Promise<never>,
     fetchRaw: (path, options) => call(path, options, false) as Promise<never>,
   }
+}
+
+/** `promise`, or a `network` "timed out" once `ms` have passed (0 or Infinity: no limit). */
+function within<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
+  if (!(ms > 0 && Number.isFinite(ms))) return promise
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AuthError('network', `${label}: timed out waiting for the session's token`)),
+      ms,
+    )
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }
