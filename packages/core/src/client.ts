@@ -275,6 +275,10 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const email = parseEmail(input?.email)
     const otp = parseCode(input?.otp)
     lastCode = otp
+    // A sign-out that another tab made before this sign-in was asked (storage shows it, its
+    // message has not arrived) is followed now, so that it cannot void this sign-in later.
+    await ready
+    await sync()
     const epoch = signOuts
     let data: z.infer<typeof loginData>
     try {

@@ -212,7 +212,10 @@ describe('cross-tab', () => {
         a!.fetch('/me', { timeoutMs: 300 }).catch((error) => error),
         new Promise((resolve) => setTimeout(() => resolve('still pending'), 5_000)),
       ])
-      expect(outcome).toMatchObject({ code: 'network', message: expect.stringContaining('timed out') })
+      expect(outcome).toMatchObject({
+        code: 'network',
+        message: expect.stringContaining('timed out'),
+      })
       expect(server.count('GET /me')).toBe(0)
     } finally {
       clearInterval(rewriting)

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { clientHarness } from '../test/harness'
 import { no } from '../test/identity-server'
@@ -123,7 +124,10 @@ describe('a refresh belongs to the session that started it', () => {
     const refreshed = new Promise((resolve) => client.on('refresh', resolve))
     expect(await Promise.race([refreshed, sleep(1_200).then(() => 'none')])).not.toBe('none')
     expect(await stale).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
-    expect(client.$session.get()).toMatchObject({ status: 'authenticated', email: 'bob@example.com' })
+    expect(client.$session.get()).toMatchObject({
+      status: 'authenticated',
+      email: 'bob@example.com',
+    })
   })
 })
 
@@ -164,7 +168,10 @@ describe('a rotation is kept only while storage still shows its session', () => 
     const bob = storage.map.get('auth-state')
     expect(await refreshing).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
     expect(storage.map.get('auth-state')).toBe(bob)
-    expect(client.$session.get()).toMatchObject({ status: 'authenticated', email: 'bob@example.com' })
+    expect(client.$session.get()).toMatchObject({
+      status: 'authenticated',
+      email: 'bob@example.com',
+    })
   })
 })
 
@@ -205,5 +212,107 @@ describe('Retry-After as an HTTP date', () => {
     expect(error.code).toBe('rate_limited')
     expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(44)
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(46)
+  })
+})
+
+describe('random sequences of refreshes, sign-outs (here and in a silent tab) and sign-ins', () => {
+  type Step =
+    | { kind: 'refresh'; delayMs: number }
+    | { kind: 'fail' }
+    | { kind: 'login'; email: 'ada@example.com' | 'bob@example.com' }
+    | { kind: 'logout' | 'other-logout' }
+    | { kind: 'wait'; ms: number }
+
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('refresh' as const),
+        delayMs: fc.constantFrom(0, 30, 120),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('fail' as const) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('login' as const),
+        email: fc.constantFrom('ada@example.com' as const, 'bob@example.com' as const),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constantFrom('logout' as const, 'other-logout' as const) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.constantFrom(0, 10, 60) }),
+    },
+  )
+
+  // A refresh started in a session is that session's: it never fails with "the session ended"
+  // unless that session ended after it started (a sign-out, or a sign-in replacing it), and a rotation that lands after a sign-out (here,
+  // or in another tab whose message has not arrived) never signs anyone back in.
+  it('keeps every refresh in its own session and every sign-out signed out', {
+    timeout: 120_000,
+  }, async () => {
+    const runs = Number(
+      process.env.MODEL_RUNS ? Math.ceil(Number(process.env.MODEL_RUNS) / 100) : 30,
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const { client, storage } = make({ crossTab: true })
+        const delays: number[] = []
+        const rotate = t.server.routes[REFRESH]!
+        t.server.routes[REFRESH] = async (request) => ({
+          ...(await rotate(request)),
+          delayMs: delays.shift() ?? 0,
+        })
+        let expected: string | null = null
+        let ends = 0
+        const broken: string[] = []
+        const pending: Promise<unknown>[] = []
+        try {
+          for (const s of steps) {
+            if (s.kind === 'refresh') {
+              delays.push(s.delayMs)
+              const before = ends
+              pending.push(
+                client.refresh().catch((error: AuthError) => {
+                  if (error.message.includes('ended while refreshing') && ends === before)
+                    broken.push('a refresh failed for a session that had not ended')
+                }),
+              )
+            } else if (s.kind === 'fail') t.server.next(REFRESH, () => no(503))
+            else if (s.kind === 'login') {
+              ends++
+              await client.login({ email: s.email, otp: '123456' })
+              expected = s.email
+            } else if (s.kind === 'logout') {
+              ends++
+              expected = null
+              await client.logout()
+            } else if (s.kind === 'other-logout') {
+              // Another tab signs out; its message never arrives, only storage shows it.
+              ends++
+              expected = null
+              storage.removeItem('auth-state')
+            } else await sleep(s.ms)
+          }
+          await Promise.all(pending)
+          // A look at storage (as any call makes) brings this tab in line with it.
+          await client.getToken().catch(() => {})
+          const stored = JSON.parse(storage.map.get('auth-state') ?? 'null')
+          expect(broken).toEqual([])
+          expect(stored?.email ?? null).toBe(expected)
+          const session = client.$session.get()
+          if (expected === null) expect(session.status).toBe('unauthenticated')
+          else expect(session).toMatchObject({ status: 'authenticated', email: expected })
+        } finally {
+          client.destroy()
+          t.server.routes[REFRESH] = rotate
+        }
+      }),
+      { numRuns: runs },
+    )
   })
 })
