@@ -166,6 +166,8 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
         if (mine(await read())) break
       } else await sleep(LEASE_POLL)
     }
+    // Tabs still running an earlier build (a deploy while tabs are open) judge a lease by whether
+    // it still changes: renewed, it does not look dead to them.
     const heartbeat = setInterval(claim, LEASE_BEAT)
     try {
       return await fn()
