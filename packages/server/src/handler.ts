@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { PATHS } from '@auth-state/wire'
 import {
   appOrigins,

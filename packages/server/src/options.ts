@@ -1,4 +1,4 @@
-import { AuthError, type AuthHeadersContext, defaultAuthHeaders } from '@auth-state/core'
+import { AuthError, type AuthHeadersContext, defaultAuthHeaders } from '@auth-state/core/server'
 import { checkSecrets } from './keys'
 import { memoryStore, type SessionStore } from './session-store'
 import type { Limit } from './throttle'

@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { isEmail, normalizeEmail, PATHS } from '@auth-state/wire'
 import { type Context, clientAddress, readCookieSession, sessionCookie } from './context'
 import { isId } from './request-body'

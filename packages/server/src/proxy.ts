@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { authHeaders, type Context, clearCookie, readCookieSession } from './context'
 import { proxyPath } from './proxy-path'
 import { readRequestBytes } from './request-body'

@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import type { ResolvedOptions } from './options'
 import type { SessionRecord } from './session-view'
 import { tokenExpiry } from './token-expiry'

@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { authHeaders, type Context, readCookieSession } from './context'
 import type { SessionRecord } from './session-view'
 import type { InferOutput, StandardSchemaV1 } from './standard-schema'
