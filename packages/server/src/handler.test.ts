@@ -174,4 +174,17 @@ describe('handle: session, otp, organization, logout', () => {
     const again = await app.call('/auth/logout', null, { method: 'POST' })
     expect((await again.json()).data).toEqual({ status: 'unauthenticated', reason: 'signed-out' })
   })
+
+  it('reads the session from bare Headers, as a Next.js server component has them', async () => {
+    const jar = await app.signIn()
+    const headers = new Headers({ cookie: jar.header() })
+    expect(await app.auth.getSession(headers)).toMatchObject({
+      status: 'authenticated',
+      email: EMAIL,
+    })
+    await expect(app.auth.fetch(headers, '/network/v1/account')).resolves.toMatchObject({
+      accountId: 'acc_demo',
+    })
+    expect(await app.auth.getSession(new Headers())).toEqual({ status: 'unauthenticated' })
+  })
 })

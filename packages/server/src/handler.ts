@@ -5,6 +5,7 @@ import {
   authHeaders,
   type Context,
   clearCookie,
+  type RequestLike,
   readCookieSession,
   sessionCookie,
 } from './context'
@@ -15,16 +16,21 @@ import { isId, readJsonObject } from './request-body'
 import { fail, failFrom, ok } from './respond'
 import { type SessionView, viewOf } from './session-view'
 
-/** The session a request carries, as a view, and the cookies to send back with it. */
+/**
+ * The session a request carries, as a view, and (with `cookies`, for an answer of the handler)
+ * the Set-Cookie lines to send back with it.
+ */
 export async function currentSession(
   c: Context,
-  request: Request,
+  request: RequestLike,
+  options: { cookies: boolean },
 ): Promise<{ view: SessionView; cookies: string[] }> {
   const { cookie, present } = await readCookieSession(c, request)
+  const answer = options.cookies ? (request as Request) : null
   if (!cookie)
     return {
       view: { status: 'unauthenticated' },
-      cookies: present ? [clearCookie(c, request)] : [],
+      cookies: present && answer ? [clearCookie(c, answer)] : [],
     }
   let loaded: Awaited<ReturnType<Context['sessions']['load']>>
   try {
@@ -36,7 +42,7 @@ export async function currentSession(
   if (!loaded.record)
     return {
       view: { status: 'unauthenticated', reason: 'expired' },
-      cookies: [clearCookie(c, request)],
+      cookies: answer ? [clearCookie(c, answer)] : [],
     }
   const view = viewOf(loaded.record)
   // Re-sealed only when what the cookie shows has changed.
@@ -47,7 +53,7 @@ export async function currentSession(
       cookie.accountId !== view.accountId)
   return {
     view,
-    cookies: changed ? [await sessionCookie(c, request, cookie.id, loaded.record)] : [],
+    cookies: changed && answer ? [await sessionCookie(c, answer, cookie.id, loaded.record)] : [],
   }
 }
 
@@ -56,7 +62,7 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
   const otp = createOtp(c)
 
   async function session(request: Request): Promise<Response> {
-    const { view, cookies } = await currentSession(c, request)
+    const { view, cookies } = await currentSession(c, request, { cookies: true })
     return ok(view, cookies)
   }
 
