@@ -145,10 +145,10 @@ describe('handle: session, otp, organization, logout', () => {
   it('switches organization and account, and refuses an id that cannot be a header', async () => {
     const jar = await app.signIn()
     const org = await app.call('/auth/organization', jar, {
-      body: { organizationId: 'org_demo_2' },
+      body: { organizationId: 'org_demo_labs' },
     })
     expect(org.status).toBe(200)
-    expect((await org.json()).data.organizationId).toBe('org_demo_2')
+    expect((await org.json()).data.organizationId).toBe('org_demo_labs')
     const account = await app.call('/auth/account', jar, { body: { accountId: null } })
     expect((await account.json()).data.accountId).toBeNull()
     const bad = await app.call('/auth/organization', jar, { body: { organizationId: 'a\r\nb' } })
@@ -157,7 +157,7 @@ describe('handle: session, otp, organization, logout', () => {
     const view = await app.auth.getSession(
       new Request(ORIGIN, { headers: { cookie: jar.header() } }),
     )
-    expect(view).toMatchObject({ organizationId: 'org_demo_2', accountId: null })
+    expect(view).toMatchObject({ organizationId: 'org_demo_labs', accountId: null })
   })
 
   it('logs out: clears the cookie, forgets the session, revokes upstream; idempotent', async () => {

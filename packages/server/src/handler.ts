@@ -82,19 +82,16 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
     const { cookie, present } = await readCookieSession(c, request)
     const cleared = present ? [clearCookie(c, request)] : []
     if (!cookie) return fail(401, 'unauthenticated', `${call}: not signed in`, {}, cleared)
-    const loaded = await c.sessions.load(cookie.id, { refresh: false })
+    const loaded = await c.sessions.update(cookie.id, { [field]: value as string | null })
     if (!loaded.record)
       return fail(401, 'session_expired', `${call}: the session has ended`, {}, cleared)
-    const record = { ...loaded.record, [field]: value as string | null }
-    await c.sessions.save(cookie.id, record)
-    return ok(viewOf(record), [await sessionCookie(c, request, cookie.id, record)])
+    return ok(viewOf(loaded.record), [await sessionCookie(c, request, cookie.id, loaded.record)])
   }
 
   async function logout(request: Request): Promise<Response> {
     const { cookie, present } = await readCookieSession(c, request)
     const cookies = present ? [clearCookie(c, request)] : []
-    const record = cookie ? await c.o.store.get(cookie.id) : null
-    if (cookie) await c.o.store.delete(cookie.id)
+    const record = cookie ? await c.sessions.end(cookie.id) : null
     if (record) {
       // Revoke upstream too, bounded by the timeout; the local session is over whatever it says.
       await c.upstream
