@@ -85,6 +85,11 @@ describe('proxy: what crosses', () => {
         return
       }
       if (req.url?.startsWith('/network/v1/slow')) return // never answers
+      if (req.url?.startsWith('/network/v1/redirect')) {
+        res.writeHead(302, { location: '/identity/user/logout' })
+        res.end()
+        return
+      }
       res.writeHead(201, {
         'content-type': 'application/json',
         'set-cookie': 'api=1; Path=/',
@@ -125,6 +130,15 @@ describe('proxy: what crosses', () => {
     expect(headers['x-custom']).toBeUndefined()
     expect(headers['auth-token']).toMatch(/^ey/)
     expect(headers['organization-id']).toBe('org_demo')
+  })
+
+  it('never follows a redirect (it would carry the session headers elsewhere)', async () => {
+    const jar = await app.signIn()
+    app.remake({ apiURL: url, store: app.sharedStore })
+    const answer = await app.call('/auth/api/network/v1/redirect', jar)
+    expect(answer.status).toBe(502)
+    expect((await answer.json()).error.code).toBe('invalid_response')
+    expect(seen).toHaveLength(1)
   })
 
   it('caps the response size and times out', async () => {
