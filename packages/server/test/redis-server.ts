@@ -1,9 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { delimiter, join } from 'node:path'
 import Redis from 'ioredis'
 
-export const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server'
+/** `$REDIS_SERVER`, else redis-server on the PATH, else Debian's path. */
+export const REDIS_SERVER =
+  process.env.REDIS_SERVER ??
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, 'redis-server'))
+    .find((path) => existsSync(path)) ??
+  '/usr/bin/redis-server'
 /** Why Redis tests cannot run here, or `null` when they can. */
 export const noRedis = existsSync(REDIS_SERVER)
   ? null
