@@ -187,4 +187,25 @@ describe('handle: session, otp, organization, logout', () => {
     })
     expect(await app.auth.getSession(new Headers())).toEqual({ status: 'unauthenticated' })
   })
+
+  it('a new sign-in over an old session ends and revokes the old one', async () => {
+    const jar = await app.signIn()
+    const old = jar.header()
+    app.advance(31_000) // past the send cooldown
+    app.dev.stats.reset()
+    await app.signIn('demo@example.com', jar)
+    expect(jar.header()).not.toBe(old)
+    expect(app.dev.stats.count('POST /identity/user/logout')).toBe(1)
+    expect(await app.auth.getSession(new Request(ORIGIN, { headers: { cookie: old } }))).toEqual({
+      status: 'unauthenticated',
+      reason: 'expired',
+    })
+  })
+
+  it('answers GET and HEAD /session without the CSRF header, and 404 for unknown routes', async () => {
+    expect((await app.call('/auth/session', null, { method: 'HEAD', bare: true })).status).toBe(200)
+    expect((await app.call('/auth/nope', null, { method: 'POST', body: {} })).status).toBe(404)
+    expect((await app.call('/elsewhere', null)).status).toBe(404)
+    expect((await app.call('/auth/otp/send', null, { method: 'GET' })).status).toBe(405)
+  })
 })

@@ -121,6 +121,7 @@ describe('proxy: what crosses', () => {
     expect(answer.headers.get('set-cookie')).toBeNull()
     expect(answer.headers.get('x-request-id')).toBe('r-1')
     expect(answer.headers.get('connection')).toBeNull()
+    expect(answer.headers.get('cache-control')).toBe('private, no-store')
     expect((await answer.json()).data).toEqual({ url: '/network/v1/echo?x=1&y=%20' })
     const headers = seen[0]!
     expect(headers.cookie).toBeUndefined()
