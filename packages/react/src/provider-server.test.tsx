@@ -17,20 +17,19 @@ afterEach(async () => {
   await server.close()
 })
 
-let client: AuthClient | undefined
+const last: { client?: AuthClient } = {}
 function Who() {
-  client = useAuth()
+  last.client = useAuth()
   return <p>{useSession((s) => (s.status === 'authenticated' ? s.email : s.status))}</p>
 }
 
 function renderRequest(storage: 'memory' | 'session' | 'local' | undefined) {
-  client = undefined
   const html = renderToString(
     <AuthProvider options={{ baseURL: server.url, storage }}>
       <Who />
     </AuthProvider>,
   )
-  return { html, client: client as AuthClient }
+  return { html, client: last.client as AuthClient }
 }
 
 for (const storage of ['memory', 'session', 'local', undefined] as const) {
