@@ -1,4 +1,4 @@
-// scripts/with-node24.sh: the machine's Node when it is 22 or newer (no download), else Node 24
+// scripts/with-node24.sh: the machine's Node when it is 22.19 or newer (no download), else Node 24
 // from the registry with a few tries and a clear message when it cannot.
 // Run: node --test scripts/ (pnpm test:scripts). The registry is a server on loopback that
 // counts what it is asked and refuses it, so a request shows and cannot succeed.
@@ -68,7 +68,7 @@ async function node24() {
   return stdout.trim()
 }
 
-test('uses the machine’s node when it is 22 or newer, with no request to the registry', async () => {
+test('uses the machine’s node when it is 22.19 or newer, with no request to the registry', async () => {
   const node = await node24()
   requests.length = 0
   const printed = await run([], { pathFirst: dirname(node) })
@@ -88,13 +88,13 @@ test('on an older node it downloads, tries again, and says clearly when it canno
   const fake = join(dir, 'node')
   writeFileSync(
     fake,
-    `#!/bin/sh\ncase "$2" in *process.versions.node*) echo 20 ;; *) exec ${process.execPath} "$@" ;; esac\n`,
+    `#!/bin/sh\ncase "$2" in *'a > 22'*) echo 0 ;; *process.versions.node*) echo 20 ;; *) exec ${process.execPath} "$@" ;; esac\n`,
   )
   chmodSync(fake, 0o755)
   requests.length = 0
   const result = await run(['true'], { pathFirst: dir })
   assert.notEqual(result.code, 0)
   assert.match(result.stderr, /failed 3 times/)
-  assert.match(result.stderr, /install Node 22 or newer/)
+  assert.match(result.stderr, /install Node 22\.19 or newer/)
   assert.ok(requests.length >= 3, `asked the registry ${requests.length} times`)
 })
