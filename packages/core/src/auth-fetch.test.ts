@@ -152,7 +152,7 @@ describe('schemas', () => {
 
       server.next('GET /orgs', () => ({ status: 200, body: { organizations: [{ name: 'Labs' }] } }))
       const raw = await failure(client.fetchRaw('/orgs', { schema }))
-      expect(raw.message).toMatch(/: body\.organizations\[0\]\.id: missing( \(expected string\))?$/)
+      expect(raw.message).toMatch(/: body\.organizations\[0\]\.id: missing$/)
     })
   }
 

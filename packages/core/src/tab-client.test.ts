@@ -69,11 +69,13 @@ describe('tabAuthClient', () => {
 
   it('replaces the client when the options change, and the old one stops', async () => {
     vi.useFakeTimers()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const storage = signedIn()
     const old = tabAuthClient({ baseURL: server.url, storage, storageKey })
     const replaced = tabAuthClient({ baseURL: other.url, storage, storageKey })
     expect(replaced).not.toBe(old)
     expect(tabAuthClient({ baseURL: other.url, storage, storageKey })).toBe(replaced)
+    expect(warn).toHaveBeenCalledTimes(1)
     // Both held the session with a token due in 2 s: only the new client refreshes it.
     vi.advanceTimersByTime(10_000)
     await vi.waitFor(() => expect(other.count(REFRESH)).toBe(1))

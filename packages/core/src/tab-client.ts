@@ -2,7 +2,6 @@ import { type AuthClient, createAuthClient } from './client'
 import type { AuthClientOptions } from './options'
 
 interface Held {
-  data: unknown
   fingerprint: string
   client: AuthClient
 }
@@ -18,21 +17,22 @@ const DEFAULT_KEY = 'auth-state'
  * that is a new function on every render still finds the same client. Keys are sorted: the same
  * options written in another order are the same data.
  */
-function dataOf(value: unknown, seen: unknown[] = []): unknown {
-  if (typeof value === 'function') return undefined
-  if (typeof value === 'bigint') throw new TypeError('BigInt') // createAuthClient says what is wrong
-  if (value === null || typeof value !== 'object') return value
-  if (seen.includes(value)) throw new TypeError('cycle')
-  const inner = [...seen, value]
-  if (Array.isArray(value)) return value.map((item) => dataOf(item, inner) ?? null)
-  const proto = Object.getPrototypeOf(value)
-  if (proto !== Object.prototype && proto !== null) return undefined
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) {
-    const item = dataOf((value as Record<string, unknown>)[key], inner)
-    if (item !== undefined) out[key] = item
+function fingerprintOf(options: AuthClientOptions): string | undefined {
+  try {
+    return JSON.stringify(options, (_key, value) => {
+      if (typeof value === 'function') return undefined
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+      const proto = Object.getPrototypeOf(value)
+      if (proto !== Object.prototype && proto !== null) return undefined
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((key) => [key, value[key]]),
+      )
+    })
+  } catch {
+    return undefined // a BigInt or a cycle: createAuthClient says what is wrong
   }
-  return out
 }
 
 /** The dotted paths (`cookie.token`) at which two data values differ; never their values. */
@@ -82,13 +82,8 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
   // next, whatever storage the options name.
   if (typeof window === 'undefined') return createAuthClient({ ...options, ssr: true })
   if (options.ssr) return createAuthClient(options)
-  let data: unknown
-  try {
-    data = dataOf(options)
-  } catch {
-    return createAuthClient(options) // a BigInt or a cycle: createAuthClient says what is wrong
-  }
-  const fingerprint = JSON.stringify(data)
+  const fingerprint = fingerprintOf(options)
+  if (fingerprint === undefined) return createAuthClient(options)
   const storage = options.storage ?? 'local'
   const byKey = held.get(storage) ?? new Map<string, Held>()
   held.set(storage, byKey)
@@ -101,10 +96,10 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
     current.client.destroy()
     if (isDevelopment())
       console.warn(
-        `@auth-state/core: tabAuthClient() was called with other options (${differingKeys(current.data, data).join(', ')}) for storage key "${key}": the tab's client was destroyed and replaced, and whatever held it (an <AuthProvider>) now holds a stopped client. To reach the tab's client outside a component, call currentTabAuthClient(); otherwise pass the same options everywhere.`,
+        `@auth-state/core: tabAuthClient() with other options (${differingKeys(JSON.parse(current.fingerprint), JSON.parse(fingerprint)).join(', ')}) replaced the tab's client for "${key}"; what held it is stopped. Use currentTabAuthClient() to reach the tab's client.`,
       )
   }
-  byKey.set(key, { data, fingerprint, client })
+  byKey.set(key, { fingerprint, client })
   return client
 }
 
