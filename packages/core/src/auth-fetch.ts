@@ -1,8 +1,8 @@
-import type { ZodMiniType } from 'zod/mini'
 import { AuthError, redactedCause } from './errors'
 import type { Refresher } from './refresh'
 import { envelope } from './schemas'
 import type { Credentials, Session } from './session'
+import { checkSchema, type StandardSchemaV1 } from './standard-schema'
 import { type Answer, failure, type Transport } from './transport'
 import type { QueryValue } from './url'
 
@@ -20,10 +20,12 @@ export interface AuthFetchOptions<T = unknown> {
   /** Aborts the whole call, body included, after this many ms. Default the client's `fetchTimeoutMs`; 0 for none. */
   timeoutMs?: number
   /**
-   * A zod/mini schema for the result (`data` for `fetch`, the body for `fetchRaw`); it types the
-   * result, and a mismatch rejects with `invalid_response`.
+   * A schema for the result (`data` for `fetch`, the body for `fetchRaw`): any Standard Schema
+   * (zod or zod/mini, valibot, arktype, ...). It types the result, and a mismatch rejects with
+   * `invalid_response` naming the first failing path (`data.items[0].id: expected string, got
+   * number`), never the value.
    */
-  schema?: ZodMiniType<T>
+  schema?: StandardSchemaV1<unknown, T>
   /** More tries after a network failure or a 408, 409, 425, 429 or 5xx. Default 1 for GET and HEAD, else 0. */
   retry?: number
 }
@@ -78,6 +80,9 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     const label = redact(`[${method}] ${path}`)
     // Refused before anything else: a call that cannot go out must not refresh a token first.
     transport.url(label, path, options.query)
+    const schema = options.schema
+    if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
+      throw new AuthError('invalid_input', `${label}: schema is not a Standard Schema`)
     const signedOut = () => new AuthError('unauthenticated', `${label}: not signed in`)
     // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock).
     const timeoutMs = options.timeoutMs ?? deps.timeoutMs
@@ -122,10 +127,22 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
         await within(deps.refresher.refresh(), timeoutMs, label)
       answer = await send(current())
     }
-    return judge(answer, unwrap, options.schema)
+    const value = judge(answer, unwrap)
+    if (!schema) return value
+    let checked: Awaited<ReturnType<typeof checkSchema>>
+    try {
+      checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
+    } catch (error) {
+      throw new AuthError('invalid_input', `${label}: schema threw`, {
+        cause: redactedCause(error, redact),
+      })
+    }
+    if (!checked.ok)
+      throw failure('invalid_response', answer, redact, redact(checked.problem).slice(0, 200))
+    return checked.value
   }
 
-  function judge(answer: Answer, unwrap: boolean, schema?: ZodMiniType<unknown>): unknown {
+  function judge(answer: Answer, unwrap: boolean): unknown {
     const { status } = answer
     // A 403 from the app's own API is a permission answer, not a sign that the session is gone.
     if (status >= 400)
@@ -142,10 +159,7 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
       if (!parsed.data.status) throw failure('server', answer, redact)
       value = parsed.data.data
     }
-    if (!schema) return value
-    const checked = schema.safeParse(value)
-    if (!checked.success) throw failure('invalid_response', answer, redact, 'unexpected data shape')
-    return checked.data
+    return value
   }
 
   return {
