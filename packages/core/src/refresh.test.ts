@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { clientHarness } from '../test/harness'
+import { signedOutRecord } from '../test/helpers'
 import { no } from '../test/identity-server'
 import { AuthError } from './index'
 
@@ -146,8 +147,8 @@ describe('a rotation is kept only while storage still shows its session', () => 
     await vi.waitFor(() => expect(t.server.count(REFRESH)).toBe(1), { interval: 5 })
     await other.logout()
     expect(await refreshing).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
-    // Neither tab is signed back in, and storage stays empty.
-    expect(storage.map.has('auth-state')).toBe(false)
+    // Neither tab is signed back in: storage holds only why the session ended.
+    expect(storage.map.get('auth-state')).toBe(signedOutRecord('signed-out'))
     expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'other-tab' })
     expect(other.$session.get().status).toBe('unauthenticated')
     expect(await client.getToken()).toBeNull()
