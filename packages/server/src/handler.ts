@@ -1,0 +1,137 @@
+import { AuthError } from '@auth-state/core'
+import { PATHS } from '@auth-state/wire'
+import {
+  appOrigins,
+  authHeaders,
+  type Context,
+  clearCookie,
+  readCookieSession,
+  sessionCookie,
+} from './context'
+import { csrfRefusal } from './csrf'
+import { createOtp } from './otp'
+import { proxy } from './proxy'
+import { isId, readJsonObject } from './request-body'
+import { fail, failFrom, ok } from './respond'
+import { type SessionView, viewOf } from './session-view'
+
+/** The session a request carries, as a view, and the cookies to send back with it. */
+export async function currentSession(
+  c: Context,
+  request: Request,
+): Promise<{ view: SessionView; cookies: string[] }> {
+  const { cookie, present } = await readCookieSession(c, request)
+  if (!cookie)
+    return {
+      view: { status: 'unauthenticated' },
+      cookies: present ? [clearCookie(c, request)] : [],
+    }
+  let loaded: Awaited<ReturnType<Context['sessions']['load']>>
+  try {
+    loaded = await c.sessions.load(cookie.id)
+  } catch {
+    // A refresh that failed for now (network, 5xx): the session stands on its current token.
+    loaded = await c.sessions.load(cookie.id, { refresh: false })
+  }
+  if (!loaded.record)
+    return {
+      view: { status: 'unauthenticated', reason: 'expired' },
+      cookies: [clearCookie(c, request)],
+    }
+  const view = viewOf(loaded.record)
+  // Re-sealed only when what the cookie shows has changed.
+  const changed =
+    view.status === 'authenticated' &&
+    (cookie.expiresAt !== view.expiresAt ||
+      cookie.organizationId !== view.organizationId ||
+      cookie.accountId !== view.accountId)
+  return {
+    view,
+    cookies: changed ? [await sessionCookie(c, request, cookie.id, loaded.record)] : [],
+  }
+}
+
+/** `handle(request)`: every endpoint of the contract under `basePath`. */
+export function createHandler(c: Context): (request: Request) => Promise<Response> {
+  const otp = createOtp(c)
+
+  async function session(request: Request): Promise<Response> {
+    const { view, cookies } = await currentSession(c, request)
+    return ok(view, cookies)
+  }
+
+  async function switchTo(
+    request: Request,
+    body: Record<string, unknown>,
+    field: 'organizationId' | 'accountId',
+  ): Promise<Response> {
+    const call = `[POST] ${field === 'organizationId' ? 'organization' : 'account'}`
+    const value = body[field]
+    const valid = field === 'accountId' ? value === null || isId(value) : isId(value)
+    if (!valid)
+      throw new AuthError(
+        'invalid_input',
+        `${call}: ${field} must be ${field === 'accountId' ? 'null or ' : ''}a non-empty id that can be a header value`,
+      )
+    const { cookie, present } = await readCookieSession(c, request)
+    const cleared = present ? [clearCookie(c, request)] : []
+    if (!cookie) return fail(401, 'unauthenticated', `${call}: not signed in`, {}, cleared)
+    const loaded = await c.sessions.load(cookie.id, { refresh: false })
+    if (!loaded.record)
+      return fail(401, 'session_expired', `${call}: the session has ended`, {}, cleared)
+    const record = { ...loaded.record, [field]: value as string | null }
+    await c.sessions.save(cookie.id, record)
+    return ok(viewOf(record), [await sessionCookie(c, request, cookie.id, record)])
+  }
+
+  async function logout(request: Request): Promise<Response> {
+    const { cookie, present } = await readCookieSession(c, request)
+    const cookies = present ? [clearCookie(c, request)] : []
+    const record = cookie ? await c.o.store.get(cookie.id) : null
+    if (cookie) await c.o.store.delete(cookie.id)
+    if (record) {
+      // Revoke upstream too, bounded by the timeout; the local session is over whatever it says.
+      await c.upstream
+        .identity(PATHS.logout, {}, c.o.timeoutMs, Object.fromEntries(authHeaders(c, record)))
+        .catch(() => {})
+    }
+    return ok({ status: 'unauthenticated', reason: 'signed-out' }, cookies)
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url)
+    const base = c.o.basePath
+    if (url.pathname !== base && !url.pathname.startsWith(`${base}/`))
+      return fail(404, 'invalid_input', 'not an auth route')
+    const route = url.pathname.slice(base.length)
+    const method = request.method.toUpperCase()
+    try {
+      if (route === '/session' && (method === 'GET' || method === 'HEAD'))
+        return await session(request)
+      const refusal = csrfRefusal(request, appOrigins(c, request))
+      if (refusal) return fail(403, 'forbidden', `refused: ${refusal}`)
+      if (route.startsWith('/api/'))
+        return await proxy(c, request, route.slice('/api'.length), url.search)
+      const post = (run: (body: Record<string, unknown>) => Promise<Response>) =>
+        method === 'POST'
+          ? readJsonObject(request, `[POST] ${route}`).then(run)
+          : Promise.resolve(fail(405, 'invalid_input', `${method} ${route}: use POST`))
+      switch (route) {
+        case '/otp/send':
+          return await post((body) => otp.send(request, body))
+        case '/otp/verify':
+          return await post((body) => otp.verify(request, body))
+        case '/organization':
+          return await post((body) => switchTo(request, body, 'organizationId'))
+        case '/account':
+          return await post((body) => switchTo(request, body, 'accountId'))
+        case '/logout':
+          return await post(() => logout(request))
+        default:
+          return fail(404, 'invalid_input', `no route ${route}`)
+      }
+    } catch (error) {
+      return failFrom(error)
+    }
+  }
+}

@@ -1,0 +1,13 @@
+// `@auth-state/server`: server sessions. Web-standard only (Request, Response, fetch, Web Crypto).
+export type { AuthErrorCode, AuthHeadersContext } from '@auth-state/core'
+export { AuthError } from '@auth-state/core'
+export type { AuthServerOptions, ThrottleOptions } from './options'
+export type { WireErrorCode } from './respond'
+export type { AuthServer } from './server'
+export { createAuthServer } from './server'
+export type { QueryValue, ServerFetchOptions, ServerFetchResult } from './server-fetch'
+export type { LockOptions, MemoryStoreOptions, ReleaseLock, SessionStore } from './session-store'
+export { memoryStore } from './session-store'
+export type { SessionEndReason, SessionRecord, SessionView } from './session-view'
+export type { InferOutput, StandardSchemaV1 } from './standard-schema'
+export type { Limit } from './throttle'

@@ -1,0 +1,114 @@
+import { AuthError } from '@auth-state/core'
+import type { ResolvedOptions } from './options'
+import type { SessionRecord } from './session-view'
+import { tokenExpiry } from './token-expiry'
+import { isRejection, type Upstream } from './upstream'
+
+/** A session as loaded: its record, or why there is none. */
+export type Loaded = { record: SessionRecord } | { record: null; reason?: 'expired' }
+
+export interface Sessions {
+  /** The record for `id`, refreshed first when its token is due (`refresh`). */
+  load(id: string, options?: { refresh?: boolean }): Promise<Loaded>
+  /**
+   * A new access token for a session whose token `stale` was refused (a 401): one refresh per
+   * rotation, whoever asks (this process's callers share it, other processes wait on the store's
+   * lock and adopt what the holder saved).
+   */
+  rotate(id: string, stale: SessionRecord): Promise<Loaded>
+  /** Saves `record` under `id` until its absolute end. */
+  save(id: string, record: SessionRecord): Promise<void>
+}
+
+/** True when the access token should be refreshed before it is used. */
+export function isDue(record: SessionRecord, now: number, leewayMs: number): boolean {
+  if (record.expiresAt === null) return false
+  // At most half the token's life early, so a short-lived token is not refreshed on every call.
+  const early = Math.min(leewayMs, Math.max(0, (record.expiresAt - record.refreshedAt) / 2))
+  return now >= record.expiresAt - early
+}
+
+export function createSessions(o: ResolvedOptions, upstream: Upstream): Sessions {
+  const { store, now } = o
+  // The lock outlives the refresh call it guards (bounded by timeoutMs), so a second holder can
+  // never send the same refresh token while the first may still be using it.
+  const leaseMs = o.timeoutMs + 5_000
+  const waitMs = leaseMs + 5_000
+  // One refresh per session in this process: N concurrent callers await the same promise.
+  const inflight = new Map<string, Promise<Loaded>>()
+
+  const ttl = (record: SessionRecord) => Math.ceil((record.sessionExpiresAt - now()) / 1000)
+
+  async function save(id: string, record: SessionRecord): Promise<void> {
+    await store.set(id, record, Math.max(1, ttl(record)))
+  }
+
+  async function read(id: string): Promise<Loaded> {
+    const record = await store.get(id)
+    if (!record) return { record: null, reason: 'expired' }
+    if (record.sessionExpiresAt <= now()) {
+      await store.delete(id)
+      return { record: null, reason: 'expired' }
+    }
+    return { record }
+  }
+
+  async function refresh(id: string, seen: SessionRecord): Promise<Loaded> {
+    const release = await store.lock(id, { leaseMs, waitMs })
+    try {
+      // Re-read under the lock: another caller or instance may have rotated meanwhile.
+      const loaded = await read(id)
+      if (!loaded.record || loaded.record.refreshToken !== seen.refreshToken) return loaded
+      if (!release)
+        throw new AuthError('network', '[refresh] the session lock was not released in time')
+      let data: Record<string, unknown>
+      try {
+        data = await upstream.identity(
+          o.refreshEndpoint,
+          { refreshToken: loaded.record.refreshToken },
+          o.timeoutMs,
+        )
+      } catch (error) {
+        if (!isRejection(error)) throw error
+        // The API said no for good (expired, revoked, reused): the session is over.
+        await store.delete(id)
+        return { record: null, reason: 'expired' }
+      }
+      if (typeof data.token !== 'string' || !data.token)
+        throw new AuthError(
+          'invalid_response',
+          `[POST] ${o.refreshEndpoint}: no token in the answer`,
+        )
+      const rotated = typeof data.refreshToken === 'string' && data.refreshToken !== ''
+      const record: SessionRecord = {
+        ...loaded.record,
+        token: data.token,
+        refreshToken: rotated ? (data.refreshToken as string) : loaded.record.refreshToken,
+        expiresAt: tokenExpiry(data.token),
+        refreshedAt: now(),
+      }
+      await save(id, record)
+      return { record }
+    } finally {
+      await release?.().catch(() => {})
+    }
+  }
+
+  function rotate(id: string, stale: SessionRecord): Promise<Loaded> {
+    let running = inflight.get(id)
+    if (!running) {
+      running = refresh(id, stale).finally(() => inflight.delete(id))
+      inflight.set(id, running)
+    }
+    return running
+  }
+
+  async function load(id: string, options: { refresh?: boolean } = {}): Promise<Loaded> {
+    const loaded = await read(id)
+    if (!loaded.record || options.refresh === false) return loaded
+    if (!isDue(loaded.record, now(), o.leewayMs)) return loaded
+    return rotate(id, loaded.record)
+  }
+
+  return { load, rotate, save }
+}
