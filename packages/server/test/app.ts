@@ -1,6 +1,12 @@
 import { type DevServer, type DevServerOptions, startDevServer } from '@auth-state/dev-server'
 import { afterEach, beforeEach } from 'vitest'
-import { type AuthServer, type AuthServerOptions, createAuthServer } from '../src/index'
+import {
+  type AuthServer,
+  type AuthServerOptions,
+  createAuthServer,
+  memoryStore,
+  type SessionStore,
+} from '../src/index'
 
 export const ORIGIN = 'http://app.test'
 export const SECRET = 'test-secret-0123456789-abcdefghijklmnop'
@@ -56,6 +62,8 @@ export function pageRequest(path: string, jar: Jar | null, call: Call = {}): Req
 export interface AppHarness {
   readonly dev: DevServer
   readonly auth: AuthServer
+  /** The store every auth server of this test shares (unless given another). */
+  readonly sharedStore: SessionStore
   /** Re-creates the auth server with more options (same dev server). */
   remake(options?: Partial<AuthServerOptions>): AuthServer
   /** Calls the handler as a page would, keeping cookies in `jar`. */
@@ -74,6 +82,7 @@ export function appHarness(
 ): AppHarness {
   let dev: DevServer | undefined
   let auth: AuthServer | undefined
+  let store: SessionStore = memoryStore()
   let offset = 0
   const now = () => Date.now() + offset
   const make = (more: Partial<AuthServerOptions> = {}) =>
@@ -82,11 +91,13 @@ export function appHarness(
       secret: SECRET,
       proxy: ['/network/v1/'],
       now,
+      store,
       ...serverOptions,
       ...more,
     })
   beforeEach(async () => {
     offset = 0
+    store = memoryStore()
     dev = await startDevServer({ port: 0, refreshGraceSeconds: 0, now, ...devOptions })
     auth = make()
   })
@@ -99,6 +110,9 @@ export function appHarness(
     },
     get auth() {
       return auth!
+    },
+    get sharedStore() {
+      return store
     },
     remake(options) {
       auth = make(options)
