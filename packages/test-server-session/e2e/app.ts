@@ -10,6 +10,8 @@ export interface Handled {
   origin: string | null
   site: string | null
   status: number
+  /** The handler's `error.code`, when it answered with one. */
+  code: string | undefined
   allowOrigin: string | null
 }
 
@@ -56,6 +58,10 @@ async function mount(auth: AuthServer, req: IncomingMessage, res: ServerResponse
     body: method === 'GET' || method === 'HEAD' ? undefined : await body(req),
   })
   const response = await auth.handle(request)
+  const answer = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { error?: { code?: string } } | undefined
   const out: Record<string, string | string[]> = {}
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') out[name] = value
@@ -64,7 +70,7 @@ async function mount(auth: AuthServer, req: IncomingMessage, res: ServerResponse
   if (cookies.length) out['set-cookie'] = cookies
   res.writeHead(response.status, out)
   res.end(Buffer.from(await response.arrayBuffer()))
-  return response
+  return { response, code: answer?.error?.code }
 }
 
 /**
@@ -87,13 +93,14 @@ export async function serveApp(options: {
     const path = req.url ?? '/'
     if (path.startsWith('/auth/')) {
       mount(auth, req, res).then(
-        (response) =>
+        ({ response, code }) =>
           handled.push({
             method: req.method ?? 'GET',
             path,
             origin: req.headers.origin ?? null,
             site: (req.headers['sec-fetch-site'] as string | undefined) ?? null,
             status: response.status,
+            code,
             allowOrigin: response.headers.get('access-control-allow-origin'),
           }),
         (error: unknown) => {
