@@ -20,9 +20,15 @@ function respond(
   cookies: string[],
   extra: Record<string, string> = {},
 ): Response {
-  const headers = new Headers({ ...BASE_HEADERS, ...extra })
-  for (const cookie of cookies) headers.append('set-cookie', cookie)
-  return new Response(JSON.stringify(body), { status, headers })
+  const response = new Response(JSON.stringify(body), {
+    status,
+    headers: { ...BASE_HEADERS, ...extra },
+  })
+  // Appended to the response, not passed to its constructor: a DOM test environment's Response
+  // (vitest's happy-dom) drops a Set-Cookie given to the constructor, as it would from page code,
+  // so a component test of a server-session app would never hold a session.
+  for (const cookie of cookies) response.headers.append('set-cookie', cookie)
+  return response
 }
 
 /** `200 { status: true, data }`. */

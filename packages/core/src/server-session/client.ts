@@ -18,7 +18,8 @@ import { storedOtpRecord, storedView } from './stored'
 import { createTabChannel, type TabChannel } from './tab-channel'
 import { parseView, type SessionView, type SignedInView, stateOf, timesOf } from './view'
 
-const WHERE = 'createServerSessionClient'
+// Not the factory's name: AuthError scrubs any 20-character word run as a possible token.
+const WHERE = 'server-session client'
 // How long a logout request may run on after logout() has resolved.
 const LOGOUT_REQUEST_MS = 60_000
 // A tab that wakes (focus, visible, online) asks the handler again after this long.

@@ -88,21 +88,23 @@ function resolveMount(path: string): URL {
   } catch {
     throw new AuthError(
       'invalid_input',
-      "createServerSessionClient: `path` must be a path on this page's origin (or an absolute URL where there is no page)",
+      "server-session client: `path` must be a path on this page's origin (or an absolute URL where there is no page)",
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new AuthError('invalid_input', 'createServerSessionClient: `path` must be http(s)')
+    throw new AuthError('invalid_input', 'server-session client: `path` must be http(s)')
   if (url.username || url.password || url.search || url.hash)
     throw new AuthError(
       'invalid_input',
-      'createServerSessionClient: `path` must carry no credentials, query or fragment',
+      'server-session client: `path` must carry no credentials, query or fragment',
     )
-  // The session cookie is first-party and SameSite: a handler elsewhere would never see it.
-  if (page !== undefined && url.origin !== new URL(page).origin)
+  // The session cookie is first-party and SameSite: a handler elsewhere would never see it. (A
+  // page with no http(s) origin, such as a test DOM's about:blank, has no cookie to judge by.)
+  const pageOrigin = page === undefined ? undefined : new URL(page)
+  if (pageOrigin && /^https?:$/.test(pageOrigin.protocol) && url.origin !== pageOrigin.origin)
     throw new AuthError(
       'invalid_input',
-      "createServerSessionClient: `path` must be on the page's origin (the session cookie is)",
+      "server-session client: `path` must be on the page's origin (the session cookie is)",
     )
   url.pathname = url.pathname.replace(/\/+$/, '')
   return url

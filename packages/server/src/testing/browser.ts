@@ -78,7 +78,15 @@ export function createTestBrowser(
       // Browsers send Origin on every request but a same-origin GET or HEAD.
       if (method !== 'GET' && method !== 'HEAD') headers.set('origin', site.origin)
     }
-    return new Request(url, { ...init, headers })
+    const built = new Request(url, { ...init, headers })
+    // A test DOM's Request (happy-dom, jsdom) drops what page script may not set (`Origin`,
+    // `Cookie`, `Sec-Fetch-Site`), as a page's would; the browser itself sets them, and so does
+    // this one, on the request the handler reads.
+    if ([...headers.keys()].some((name) => !built.headers.has(name))) {
+      for (const [name, value] of built.headers) if (!headers.has(name)) headers.set(name, value)
+      Object.defineProperty(built, 'headers', { value: headers })
+    }
+    return built
   }
 
   return {

@@ -18,7 +18,7 @@ export interface TestServerSessionOptions {
   users?: Array<string | TestUser>
   /** Access token lifetime of the in-memory identity API. Default 300. */
   tokenTtlSeconds?: number
-  /** The page's origin. Default `'https://app.test'`. */
+  /** The page's origin. Default the test DOM's page origin when it is http(s), else `'https://app.test'`. */
   origin?: string
   /**
    * The handler's options. By default it runs on the in-memory identity API, with a random
@@ -58,7 +58,9 @@ export interface TestServerSession {
  * render(<AuthContext value={client}><Header /></AuthContext>)
  */
 export function createTestServerSession(options: TestServerSessionOptions = {}): TestServerSession {
-  const origin = options.origin ?? 'https://app.test'
+  // In a test DOM with an http(s) page (happy-dom, jsdom), the app is that page's origin.
+  const page = globalThis.location?.origin
+  const origin = options.origin ?? (page && /^https?:/.test(page) ? page : 'https://app.test')
   const api = createTestIdentityApi({
     users: options.users,
     tokenTtlSeconds: options.tokenTtlSeconds,
@@ -91,7 +93,7 @@ export function createTestServerSession(options: TestServerSessionOptions = {}):
       if (!code)
         throw new AuthError(
           'invalid_input',
-          `createTestServerSession.signIn: no code was sent to ${email} (not a registered user, or a real API)`,
+          `signIn: no code was sent to ${email} (not a registered user, or a real API)`,
         )
       await client.verifyOtp(code)
     },
