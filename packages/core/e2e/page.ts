@@ -1,10 +1,11 @@
 // The page each browser tab loads: one client on localStorage, its events recorded (no tokens
 // are in them), and a protected call every 250 ms whose failures are counted.
-import { type AuthClient, createAuthClient } from '../src/index'
+import { type AuthClient, createAuthClient, otpMessage } from '../src/index'
 
 declare global {
   interface Window {
     auth: AuthClient
+    otpMessage: typeof otpMessage
     log: { name: string; at: number; source?: string; code?: string }[]
     failedCalls: number
     failures: Record<string, number>
@@ -20,6 +21,7 @@ const auth = createAuthClient({
   cookie: params.get('cookie') === 'token' ? { token: true } : true,
 })
 window.auth = auth
+window.otpMessage = otpMessage
 window.log = []
 window.failedCalls = 0
 window.failures = {}

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { clientHarness } from '../test/harness'
-import { asyncStorage, findSecret, mapStorage } from '../test/helpers'
+import {
+  asyncStorage,
+  findSecret,
+  holdsSession,
+  mapStorage,
+  signedOutRecord,
+} from '../test/helpers'
 import { jwt, no, ok } from '../test/identity-server'
 import { type AuthClientOptions, AuthError, createAuthClient } from './index'
 
@@ -176,7 +182,7 @@ describe('logout', () => {
     const token = stored(storage).token
     const done = client.logout()
     expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'signed-out' })
-    expect(storage.map.has('auth-state')).toBe(false)
+    expect(storage.map.get('auth-state')).toBe(signedOutRecord('signed-out'))
     await done
     const request = t.server.requests.find((r) => r.route === LOGOUT)
     expect(request?.headers['auth-token']).toBe(token)
@@ -207,7 +213,7 @@ describe('logout', () => {
     const error = await refreshing
     expect(error).toMatchObject({ code: 'unauthenticated' })
     expect(client.$session.get().status).toBe('unauthenticated')
-    expect(storage.map.has('auth-state')).toBe(false)
+    expect(storage.map.get('auth-state')).toBe(signedOutRecord('signed-out'))
     expect(refreshes).toEqual([])
     expect(await client.getToken()).toBeNull()
   })
@@ -257,7 +263,7 @@ describe('refresh', () => {
     t.server.next(REFRESH, reply)
     await expect(client.refresh()).rejects.toMatchObject({ code: 'session_expired' })
     expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
-    expect(storage.map.has('auth-state')).toBe(false)
+    expect(storage.map.get('auth-state')).toBe(signedOutRecord('expired'))
     expect(expired).toHaveBeenCalledWith({ reason: 'refresh_rejected' })
   })
 
@@ -669,7 +675,7 @@ describe('throwing subscribers', () => {
     let once = true
     client.$session.listen((state) => {
       // What a subscriber sees is a finished change.
-      seen.push([state.status, storage.map.has('auth-state'), logins.mock.calls.length])
+      seen.push([state.status, holdsSession(storage), logins.mock.calls.length])
       if (once) {
         once = false
         throw new Error('render bug')

@@ -12,8 +12,8 @@ import { type AuthClientOptions, resolveOptions } from './options'
 import { createOtpFlow, type OtpState } from './otp'
 import { checkEmail, directOtpSend } from './otp-send'
 import { createRefresher } from './refresh'
-import { loginData, storedOtp, storedSession } from './schemas'
-import { type Credentials, createSession, type SessionState, type SignOutReason } from './session'
+import { loginData, type StoredSession, storedOtp, storedSession } from './schemas'
+import { type Credentials, createSession, type SessionState } from './session'
 import { chain, isPromise, memoryStorage, persisted, resolveStorage } from './storage'
 import type { TokenTimesState } from './token-times'
 import { createTransport, isRejection, MAX_IDENTITY_BYTES } from './transport'
@@ -43,6 +43,18 @@ export interface AuthClient {
   resetOtp(): void
   /** True when the email has an account. Don't show this to end users: it enables enumeration. */
   isEmailRegistered(email: string): Promise<boolean>
+  /**
+   * Forgets why the last session ended: `$session` shows `{ status: 'unauthenticated' }` and a
+   * reload no longer shows the reason. Does nothing while signed in. The next sign-in clears it
+   * too; call this once the app has shown its "Your session expired" message.
+   *
+   * @example
+   * if (auth.$session.get().reason === 'expired') {
+   *   toast('Your session expired. Please sign in again.')
+   *   auth.clearSignOutReason()
+   * }
+   */
+  clearSignOutReason(): void
   /** Signs in with an email and its one-time code. */
   login(input: { email: string; otp: string }): Promise<void>
   /** Ends the session locally at once, then tells the server; resolves whatever it answers. */
@@ -67,6 +79,8 @@ export interface AuthClient {
 
 const LOGIN = '/identity/user/login'
 const SIGNED_OUT = '-'
+const revOf = (s: StoredSession | null) => (s && 'rev' in s && s.rev) || SIGNED_OUT
+type StoredReason = 'signed-out' | 'expired'
 
 const FIELDS = ['email', 'token', 'refreshToken', 'organizationId', 'accountId'] as const
 const sameCredentials = (a: Credentials | null, b: Credentials | null) =>
@@ -115,7 +129,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     // `sync()` keeps the session in memory instead of following storage back to the old state.
     stale = null
     chain(store.read(), (s) => {
-      if (stale === null) stale = s?.rev ?? SIGNED_OUT
+      if (stale === null) stale = revOf(s)
     })
     reportError(error)
   })
@@ -136,15 +150,22 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const headersFor = (c: Credentials) =>
     opts.authHeaders({ token: c.token, organizationId: c.organizationId, accountId: c.accountId })
 
-  const fromStored = (s: z.infer<typeof storedSession> | null): Credentials | null => {
-    if (!s) return null
+  const fromStored = (s: StoredSession | null): Credentials | null => {
+    if (!s || !('token' in s)) return null
     const { v: _, rev: __, ...credentials } = s
     return credentials
   }
+  // Why the last session ended, as storage says (written with the signed-out state, so every tab
+  // and a reload learn it), or as this tab ended it. Kept until a sign-in or clearSignOutReason.
+  let endedBecause: StoredReason | undefined
+  // What the last read of storage said about it: a tab told of a sign-out elsewhere shows why.
+  let storedReason: StoredReason | undefined
+  const reasonOf = (s: StoredSession | null) => (s && 'reason' in s ? s.reason : undefined)
   /** What storage says about the session, or undefined while it only shows a write that failed. */
-  const observed = (s: z.infer<typeof storedSession> | null): Credentials | null | undefined => {
-    if (stale === null || (s?.rev ?? SIGNED_OUT) === stale) return undefined
+  const observed = (s: StoredSession | null): Credentials | null | undefined => {
+    if (stale === null || revOf(s) === stale) return undefined
     stale = undefined
+    storedReason = reasonOf(s)
     return fromStored(s)
   }
   /**
@@ -156,13 +177,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   function persist(c: Credentials | null): Promise<void> | undefined {
     const rev = c ? Math.random().toString(36).slice(2) : SIGNED_OUT
     stale = undefined
-    store.write(c ? { v: 1, ...c, rev } : null)
+    store.write(c ? { v: 1, ...c, rev } : endedBecause ? { v: 1, reason: endedBecause } : null)
     cookie?.write(c)
     // A write that failed changed nothing for other tabs, and its revision would never show in
     // storage: announcing it would make this tab's next lock holder wait for it in vain.
     if (stale === undefined) return crossTab?.notify(rev)
   }
-  const revision = () => chain(store.read(), (s) => s?.rev ?? SIGNED_OUT)
+  const revision = () => chain(store.read(), revOf)
 
   let crossTab: CrossTab | undefined
   const refresher = createRefresher({
@@ -183,20 +204,29 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
 
   // Each state change below runs inside `session.change`: storage, timers and events are done
   // before any `$session` subscriber runs, so a subscriber's exception cannot cut one short.
-  function end(reason: SignOutReason) {
+  // `heard`: another tab ended it and storage already says so (and why).
+  function end(reason: StoredReason, heard = false) {
     session.change(() => {
       const had = session.credentials !== null
       signOuts++
-      session.replace(null, had ? reason : undefined)
+      // Ending no session keeps the reason the last one ended with.
+      if (had) endedBecause = reason
+      // A sign-out elsewhere shows as 'other-tab'; an expiry is an expiry wherever it happened.
+      session.replace(
+        null,
+        had ? (heard && reason !== 'expired' ? 'other-tab' : reason) : undefined,
+      )
       refresher.stop()
-      if (reason !== 'other-tab') persist(null)
+      if (!heard) persist(null)
       if (!had) return
-      if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
-      else emitter.emit('logout', { reason: reason === 'signed-out' ? 'user' : reason })
+      if (reason === 'expired')
+        emitter.emit('expired', { reason: heard ? 'other-tab' : 'refresh_rejected' })
+      else emitter.emit('logout', { reason: heard ? 'other-tab' : 'user' })
     })
   }
 
   function begin(c: Credentials) {
+    endedBecause = undefined
     session.replace(c)
     refresher.schedule()
     emitter.emit('login', {
@@ -213,7 +243,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const current = session.credentials
     // The other tab may keep no cookie (or one of another name): this tab keeps its own in step.
     cookie?.write(stored)
-    if (!stored) return current && end('other-tab')
+    if (!stored) return current && end(storedReason ?? 'signed-out', true)
     if (!current || current.email !== stored.email) return session.change(() => begin(stored))
     if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
       session.change(() => {
@@ -258,18 +288,22 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     })
   }
 
-  // Restore: synchronous storage gives the final state before this function returns.
+  // Restore: synchronous storage gives the final state before this function returns. One whole
+  // change: a subscriber that signs out at once runs after the cookie is written, not before.
   let loaded = false
   const restored = ssr
     ? undefined
-    : chain(store.read(), (s) => {
-        const c = fromStored(s)
-        loaded = true
-        session.replace(c)
-        // In step from the first load: a cookie left from another session (or none) is fixed.
-        cookie?.write(c)
-        if (c) refresher.check()
-      })
+    : chain(store.read(), (s) =>
+        session.change(() => {
+          const c = fromStored(s)
+          endedBecause = reasonOf(s)
+          loaded = true
+          session.replace(c, endedBecause)
+          // In step from the first load: a cookie left from another session (or none) is fixed.
+          cookie?.write(c)
+          if (c) refresher.check()
+        }),
+      )
   const ready = isPromise(restored) ? restored : Promise.resolve()
 
   async function login(input: { email: string; otp: string }) {
@@ -405,6 +439,15 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     isEmailRegistered: otp.isEmailRegistered,
     login,
     logout,
+    clearSignOutReason() {
+      if (session.credentials || !loaded) return
+      endedBecause = undefined
+      session.clearReason()
+      // Only a signed-out record is this call's to remove: a session another tab just began stays.
+      chain(store.read(), (s) => {
+        if (reasonOf(s)) store.write(null)
+      })
+    },
     refresh: async () => {
       await ready
       await sync()

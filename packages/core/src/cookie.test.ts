@@ -4,7 +4,7 @@
 
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mapStorage } from '../test/helpers'
+import { asyncStorage, mapStorage } from '../test/helpers'
 import { jwt } from '../test/identity-server'
 import { type AuthClient, type AuthClientOptions, createAuthClient } from './index'
 import { readSession, readToken } from './server'
@@ -127,6 +127,22 @@ describe('the session cookie', () => {
     await a.logout()
     await vi.waitFor(() => expect(b.$session.get().status).toBe('unauthenticated'))
     expect(await cleared()).toBe(true)
+  })
+
+  it('is cleared when a subscriber signs out the moment an async restore shows the session', async () => {
+    const { client: first, storage } = make()
+    await signIn(first)
+    first.destroy()
+    // A reload on an async storage (AsyncStorage, IndexedDB) holding that session.
+    const { client } = make({}, asyncStorage(Object.fromEntries(storage.map)))
+    client.$session.listen((state) => {
+      if (state.status === 'authenticated') void client.logout()
+    })
+    await client.ready
+    await vi.waitFor(() => expect(client.$session.get().status).toBe('unauthenticated'))
+    // What a server render reads: signed out, like the tab.
+    expect(await cleared()).toBe(true)
+    expect(readSession(document.cookie)).toEqual({ status: 'unauthenticated' })
   })
 
   it('is put in step with storage when the client starts (a stale cookie goes)', async () => {

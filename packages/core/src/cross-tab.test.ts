@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeLocks } from '../test/fake-locks'
-import { findSecret, mapStorage } from '../test/helpers'
+import { findSecret, mapStorage, signedOutRecord } from '../test/helpers'
 import { type IdentityServer, startIdentityServer } from '../test/identity-server'
 import { type AuthClient, type AuthClientOptions, createAuthClient } from './index'
 
@@ -108,7 +108,7 @@ describe('cross-tab', () => {
     await a!.logout()
     expect(await refreshing).toMatchObject({ code: 'unauthenticated' })
     await until(() => b!.$session.get().status === 'unauthenticated')
-    expect(storage.map.has('auth-state')).toBe(false)
+    expect(storage.map.get('auth-state')).toBe(signedOutRecord('signed-out'))
   })
 
   // A tab opened while its token is due refreshes as it restores. It must queue for the lock

@@ -1,7 +1,7 @@
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import { findSecret, mapStorage } from '../test/helpers'
+import { findSecret, mapStorage, signedOutRecord } from '../test/helpers'
 import { guardClient, guardServer, recordError } from '../test/leak-guard'
 import {
   type AuthClient,
@@ -153,8 +153,8 @@ describe('core against the dev server', () => {
     server.faults.add({ route: '/identity/user/refresh-token', statusFalse: true })
     expect(await attempt(auth.refresh())).toMatchObject({ code: 'session_expired' })
     expect(auth.$session.get().status).toBe('unauthenticated')
-    expect(storage.map.size).toBe(1) // only the OTP throttle remains: no session data
-    expect(storage.map.has('auth-state')).toBe(false)
+    // Only the OTP throttle and why the session ended remain: no session data.
+    expect(storage.map.get('auth-state')).toBe(signedOutRecord('expired'))
   })
 })
 

@@ -1,6 +1,6 @@
 import type { DevServer, DevServerOptions, Fault } from '@auth-state/dev-server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mapStorage } from '../test/helpers'
+import { holdsSession, mapStorage, signedOutRecord } from '../test/helpers'
 import { guardClient, recordError, startGuardedServer } from '../test/leak-guard'
 import { type AuthClient, type AuthClientOptions, AuthError, createAuthClient } from './index'
 
@@ -226,7 +226,7 @@ describe('refresh (refresh() → POST /identity/user/refresh-token)', () => {
     }
     if (!keeps) {
       expect(auth.$session.get().status).toBe('unauthenticated')
-      expect(stored()).toBeUndefined()
+      expect(stored()).toBe(signedOutRecord('expired'))
       expect(await auth.getToken()).toBeNull()
       expect(events).toContain('expired')
       return
@@ -267,7 +267,7 @@ describe('logout (logout() → POST /identity/user/logout)', () => {
       const loggingOut = auth.logout()
       // Cleared at once, before the server answers.
       expect(auth.$session.get().status).toBe('unauthenticated')
-      expect(stored()).toBeUndefined()
+      expect(stored()).toBe(signedOutRecord('signed-out'))
       expect((await outcome(loggingOut)).code).toBe('ok')
       expect(await auth.getToken()).toBeNull()
       expect(events.filter((e) => e === 'logout')).toHaveLength(1)
@@ -423,7 +423,7 @@ describe('a slow request racing a sign-out: the sign-out wins and nothing comes 
       expect(tab.auth.$session.get().status).toBe('unauthenticated')
       expect(await tab.auth.getToken()).toBeNull()
     }
-    expect(storage.map.has('auth-state')).toBe(false)
+    expect(holdsSession(storage)).toBe(false)
     const late = b.events.slice(eventsAtLogout).filter((e) => e === 'refresh' || e === 'login')
     expect(late).toEqual([])
     if (via === 'fetch') expect(server.stats.count(`GET ${ACCOUNT}`)).toBe(1) // no replay

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeIdentity } from '../test/fake-identity'
 import { fakeLocks } from '../test/fake-locks'
-import { mapStorage } from '../test/helpers'
+import { holdsSession, mapStorage } from '../test/helpers'
 import { type AuthClient, createAuthClient } from './index'
 
 // CI runs at least 10,000 scenarios (MODEL_RUNS); a failure prints its seed and shrunk case.
@@ -107,7 +107,7 @@ async function scenario(actions: Action[], delays: number[], webLocks: boolean) 
   const broken: string[] = []
 
   const agree = () => {
-    const stored = storage.map.get('auth-state')
+    const stored = holdsSession(storage)
     for (const t of tabs) {
       const s = t.$session.get()
       if (!stored) expect(s.status).toBe('unauthenticated')
@@ -140,7 +140,7 @@ async function scenario(actions: Action[], delays: number[], webLocks: boolean) 
           pending.push(tabs[a.tab]!.logout())
           // Synchronous storage: the tab that signed out is signed out before logout() returns.
           expect(tabs[a.tab]!.$session.get().status).toBe('unauthenticated')
-          expect(storage.map.has('auth-state')).toBe(false)
+          expect(holdsSession(storage)).toBe(false)
           break
         case 'refresh':
           pending.push(tabs[a.tab]!.refresh().catch(() => {}))

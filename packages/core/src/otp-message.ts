@@ -23,10 +23,11 @@ export function otpMessage(input: OtpState | AuthError | null | undefined): stri
   switch (input.code) {
     case 'invalid_input':
       return input.message
+    // The cooldown is per email (another address can be sent to at once); the cap is per browser.
     case 'otp_cooldown':
-      return `You can request a new code in ${seconds(input)}.`
+      return `You can request a new code for this email in ${seconds(input)}.`
     case 'otp_send_limit':
-      return `Too many codes requested. Try again in ${seconds(input)}.`
+      return `Too many codes requested from this browser. Try again in ${seconds(input)}.`
     case 'otp_invalid':
       return 'That code is incorrect or has expired.'
     case 'otp_attempts_exhausted':

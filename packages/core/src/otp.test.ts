@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { clientHarness } from '../test/harness'
 import { mapStorage } from '../test/helpers'
@@ -137,6 +138,78 @@ describe('sendOtp', () => {
   })
 })
 
+describe('the cooldown is per email, the cap per browser', () => {
+  it('lets a corrected email through at once, and keeps the first email\u2019s cooldown', async () => {
+    const { client } = make()
+    await send(client, 'ada@exmaple.com')
+    client.resetOtp() // "Change email": a typo fixed
+    expect(client.$otp.get()).toMatchObject({ step: 'idle', resendAvailableAt: null })
+    await send(client, 'ada@example.com')
+    expect(client.$otp.get()).toMatchObject({ step: 'code-sent', email: 'ada@example.com' })
+    client.resetOtp()
+    await vi.advanceTimersByTimeAsync(10_000)
+    const error = await client.sendOtp('ada@exmaple.com').catch((e) => e)
+    expect(error).toMatchObject({ code: 'otp_cooldown', retryAfterSeconds: 20 })
+    expect(otpMessage(error)).toBe('You can request a new code for this email in 20 s.')
+    const wait = client.$otp.get().resendAvailableAt! - Date.now()
+    expect(wait).toBeGreaterThan(19_000)
+    expect(wait).toBeLessThanOrEqual(20_000)
+    expect(t.server.count(SEND)).toBe(2)
+  })
+
+  it('lets another email through after a sign-out', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    await client.verifyOtp('123456')
+    await client.logout()
+    await send(client, 'bob@example.com')
+    expect(client.$otp.get()).toMatchObject({ step: 'code-sent', email: 'bob@example.com' })
+  })
+
+  it('caps the sends of the whole browser, whatever the emails', async () => {
+    const storage = mapStorage()
+    const a = make({}, storage).client
+    const b = make({}, storage).client
+    await send(a, 'ada@example.com')
+    await send(b, 'bob@example.com')
+    await send(a, 'cy@example.com')
+    const error = await b.sendOtp('dee@example.com').catch((e) => e)
+    expect(error).toMatchObject({ code: 'otp_send_limit', retryAfterSeconds: 60 })
+    expect(otpMessage(error)).toBe('Too many codes requested from this browser. Try again in 60 s.')
+    expect(t.server.count(SEND)).toBe(3)
+  })
+
+  it('keeps a server wait to the email it was for, also after a reload', async () => {
+    const storage = mapStorage()
+    const client = make({}, storage).client
+    t.server.next(SEND, () => ({ ...no(429, 'Slow down'), headers: { 'retry-after': '90' } }))
+    await send(client, 'ada@example.com') // a 429 on the send: a code went out recently
+    const wait = client.$otp.get().resendAvailableAt! - Date.now()
+    expect(wait).toBeGreaterThan(89_000)
+    expect(wait).toBeLessThanOrEqual(90_000)
+    client.resetOtp()
+    await send(client, 'bob@example.com')
+    await vi.advanceTimersByTimeAsync(60_000)
+    const reloaded = make({}, storage).client
+    await expect(reloaded.sendOtp('ada@example.com')).rejects.toMatchObject({
+      code: 'otp_cooldown',
+      retryAfterSeconds: 30,
+    })
+    expect(t.server.count(SEND)).toBe(2)
+  })
+
+  it('forgets an email once its waits are over', async () => {
+    const storage = mapStorage()
+    const client = make({}, storage).client
+    await send(client, 'ada@example.com')
+    await client.verifyOtp('123456')
+    expect(storage.map.get('auth-state:otp')).toContain('ada@example.com')
+    await vi.advanceTimersByTimeAsync(30_000)
+    await send(client, 'bob@example.com')
+    expect(storage.map.get('auth-state:otp')).not.toContain('ada@example.com')
+  })
+})
+
 describe('verifyOtp', () => {
   it('signs in with the code and returns to idle', async () => {
     const { client } = make()
@@ -209,7 +282,7 @@ describe('resetOtp and isEmailRegistered', () => {
     await send(client, 'ada@example.com')
     client.resetOtp()
     expect(client.$otp.get()).toMatchObject({ step: 'idle', email: null, sendsLeft: 2 })
-    await expect(client.sendOtp('bob@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
+    await expect(client.sendOtp('ada@example.com')).rejects.toMatchObject({ code: 'otp_cooldown' })
   })
 
   it('isEmailRegistered inverts isAvailableEmail', async () => {
@@ -262,16 +335,18 @@ describe('the throttle across tabs', () => {
     expect(t.server.count(SEND)).toBe(1)
   })
 
-  it('shares the cooldown: another tab is refused right after a send', async () => {
+  it('shares each email\u2019s cooldown: another tab is refused for that email only', async () => {
     const storage = mapStorage()
     const a = make({}, storage).client
     const b = make({}, storage).client
     await send(a, 'ada@example.com')
-    await expect(b.sendOtp('bob@example.com')).rejects.toMatchObject({
+    await expect(b.sendOtp('ada@example.com')).rejects.toMatchObject({
       code: 'otp_cooldown',
       retryAfterSeconds: 30,
     })
     expect(t.server.count(SEND)).toBe(1)
+    await send(b, 'bob@example.com')
+    expect(t.server.count(SEND)).toBe(2)
   })
 })
 
@@ -347,5 +422,99 @@ describe('the flow across a reload', () => {
     expect(make(options, storage).client.$otp.get()).toMatchObject({ step: 'locked' })
     await vi.advanceTimersByTimeAsync(60_000)
     expect(make(options, storage).client.$otp.get()).toMatchObject({ step: 'idle' })
+  })
+})
+
+describe('code attempts across tabs', () => {
+  type Step = { kind: 'wrong'; tab: 0 | 1 } | { kind: 'both' } | { kind: 'reload'; tab: 0 | 1 }
+  const tab = fc.constantFrom(0 as const, 1 as const)
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({ kind: fc.constant('wrong' as const), tab }),
+    fc.record({ kind: fc.constant('both' as const) }),
+    fc.record({ kind: fc.constant('reload' as const), tab }),
+  )
+
+  it('are one count: no tab sends a code past the last attempt, and a reload shows what is left', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+        const storage = mapStorage()
+        const tabs = [make({}, storage).client]
+        await send(tabs[0]!, 'ada@example.com')
+        tabs.push(make({}, storage).client) // opened during code entry
+        const before = t.server.count(LOGIN)
+        for (const s of steps) {
+          if (s.kind === 'reload') {
+            tabs[s.tab]!.destroy()
+            tabs[s.tab] = make({}, storage).client
+          } else {
+            const which = s.kind === 'both' ? [0, 1] : [s.tab]
+            const codes = await Promise.all(
+              which.map((i) => tabs[i]!.verifyOtp('000000').catch((e) => e.code)),
+            )
+            for (const code of codes)
+              expect(['otp_invalid', 'otp_attempts_exhausted']).toContain(code)
+          }
+          const spent = t.server.count(LOGIN) - before
+          expect(spent).toBeLessThanOrEqual(3)
+          const reloaded = make({}, storage).client
+          expect(reloaded.$otp.get()).toMatchObject({
+            step: spent < 3 ? 'code-sent' : 'locked',
+            attemptsLeft: 3 - spent,
+          })
+          reloaded.destroy()
+        }
+        for (const client of tabs) client.destroy()
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('follows a newer send from another tab, and a flow another tab ended stays ended', async () => {
+    const storage = mapStorage()
+    const a = make({ otp: { resendCooldownSeconds: 0 } }, storage).client
+    const b = make({ otp: { resendCooldownSeconds: 0 } }, storage).client
+    await send(a, 'ada@example.com')
+    await send(b, 'bob@example.com')
+    await expect(a.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+    // The code the server holds now is bob's: a's attempt went there, and counts there.
+    expect(t.server.requests.at(-1)?.body).toMatchObject({ email: 'bob@example.com' })
+    expect(b.$otp.get()).toMatchObject({ email: 'bob@example.com', attemptsLeft: 3 })
+    await b.verifyOtp('123456')
+    await expect(a.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })
+    expect(t.server.count(LOGIN)).toBe(2)
+    expect(make({}, storage).client.$otp.get()).toMatchObject({ step: 'idle' })
+  })
+})
+
+describe('a clock stepped back during code entry', () => {
+  it('keeps the flow: the right code signs in, and a reload is still at code entry', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 7 * 86_400_000 }), async (back) => {
+        const storage = mapStorage()
+        const client = make({}, storage).client
+        await send(client, 'ada@example.com')
+        const logins = t.server.count(LOGIN)
+        vi.setSystemTime(Date.now() - back)
+        const reloaded = make({}, storage).client
+        // Within a code's lifetime a step back looks like a fresh send; beyond, like a bad clock.
+        expect(reloaded.$otp.get().step).toBe(back < 300_000 ? 'code-sent' : 'idle')
+        await client.verifyOtp('123456')
+        expect(client.$session.get().status).toBe('authenticated')
+        expect(t.server.count(LOGIN)).toBe(logins + 1)
+        client.destroy()
+        reloaded.destroy()
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('still ends a code that outlived its lifetime on the steady clock', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] })
+    const client = make({ otp: { codeLifetimeSeconds: 60 } }).client
+    await send(client, 'ada@example.com')
+    vi.setSystemTime(Date.now() - 30_000)
+    await vi.advanceTimersByTimeAsync(70_000) // 40 s later on the device clock, 70 s in truth
+    await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })
+    expect(t.server.count(LOGIN)).toBe(0)
   })
 })

@@ -13,7 +13,8 @@ export type OtpStep = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'locked'
 /**
  * The sign-in flow as a UI needs it. Times are epoch ms, so a UI computes its own countdown:
  * the atom changes only when the flow does, never once a second. `sendsLeft` is counted at the
- * last change.
+ * last change. `resendAvailableAt` is the cooldown of `email` (the flow's), or of the email a refused
+ * send named; null at email entry, where every other email may be sent to.
  */
 export interface OtpState {
   step: OtpStep
@@ -41,50 +42,86 @@ export interface OtpDeps {
   store: PersistedValue<StoredOtp>
   login(input: { email: string; otp: string }): Promise<void>
   now: () => number
+  /** A clock that never steps (ms); `performance.now()` by default. */
+  elapsed?: () => number
 }
 
 const WINDOW = 60_000
 
 type Flow = NonNullable<StoredOtp['flow']>
+type Sent = Pick<Flow, 'email' | 'sentAt'>
+/** One email's waits: its last send (the resend cooldown) and the server's last 429. */
+type Waits = { sentAt?: number; retryAt?: number }
+
+const sameSend = (a: Sent | null | undefined, b: Sent | null | undefined) =>
+  !!a && !!b && a.sentAt === b.sentAt && a.email === b.email
+const monotonic = () => globalThis.performance?.now() ?? Date.now()
 
 /**
  * The OTP flow. Everything it must remember across tabs and reloads lives in one storage record:
- * the send times (the throttle) and the flow in progress (email, send time, attempts left; never
- * the code). Sends are counted from that record at every send, so tabs share one throttle.
+ * the send times (the cap for the whole browser), each email's last send and server wait (its
+ * cooldown), and the flow in progress (email, send time, attempts left; never the code). Every
+ * send and every verify reads that record first and merges it, so tabs share one throttle and
+ * one count of attempts.
  */
 export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const { options, now } = deps
+  const elapsed = deps.elapsed ?? monotonic
   const cooldownMs = options.resendCooldownSeconds * 1000
+  const lifetimeMs = options.codeLifetimeSeconds * 1000
   // Send times on this device's clock, oldest first. One in the future was taken while the clock
   // ran fast: dropped, so a corrected clock is not left with a cooldown longer than configured.
   let sends: number[] = []
-  // When the server's last 429 lets a send through again.
-  let retryAt: number | null = null
+  const waits = new Map<string, Waits>()
   let flow: Flow | null = null
+  // The send time of the last flow that ended: a tab still showing it must not bring it back.
+  let ended: number | null = null
   let sending: Promise<void> | undefined
   let verifying: Promise<void> | undefined
 
   const recent = () => {
     const t = now()
-    sends = sends.filter((at) => at <= t && at > t - Math.max(WINDOW, cooldownMs))
+    sends = sends.filter((at) => at <= t && at > t - WINDOW)
     return sends
   }
-  const inWindow = () => recent().filter((at) => at > now() - WINDOW)
-  const sendsLeft = () => Math.max(0, options.maxSendsPerMinute - inWindow().length)
-  // The cooldown runs from the last send, so it never exceeds its configured length.
-  const resendAt = () => {
-    const last = recent().at(-1)
-    const at = Math.max(last === undefined ? 0 : last + cooldownMs, retryAt ?? 0)
-    return at || null
+  const sendsLeft = () => Math.max(0, options.maxSendsPerMinute - recent().length)
+  // An email's cooldown runs from its last send, so it never exceeds its configured length; the
+  // server's wait for it, capped, may be longer.
+  const resendAt = (email: string | null | undefined): number | null => {
+    const w = email ? waits.get(email) : undefined
+    const t = now()
+    const last = w?.sentAt !== undefined && w.sentAt <= t ? w.sentAt + cooldownMs : 0
+    const server = w?.retryAt !== undefined ? Math.min(w.retryAt, t + MAX_SERVER_WAIT_MS) : 0
+    const at = Math.max(last, server)
+    return at > t ? at : null
   }
-  const live = (f: Flow | null | undefined): f is Flow =>
-    !!f && f.sentAt <= now() && now() < f.sentAt + options.codeLifetimeSeconds * 1000
+  const prune = () => {
+    for (const email of waits.keys()) if (resendAt(email) === null) waits.delete(email)
+  }
+
+  // How old a code is. The device clock may step back while the user types the code (a sync, a
+  // time zone fix): a code must not die of it. Where this tab first saw a flow, its age is
+  // anchored on a clock that never steps, and the code lives by the older of the two ages.
+  const anchors = new Map<string, { age: number; at: number }>()
+  const age = (f: Flow) => {
+    const key = `${f.sentAt}:${f.email}`
+    const byClock = now() - f.sentAt
+    let anchor = anchors.get(key)
+    if (!anchor) {
+      // First seen further in the future than a code lives: a clock that was far off, untrusted.
+      if (-byClock >= lifetimeMs) return Number.POSITIVE_INFINITY
+      anchor = { age: Math.max(0, byClock), at: elapsed() }
+      anchors.set(key, anchor)
+    }
+    return Math.max(byClock, anchor.age + elapsed() - anchor.at)
+  }
+  const live = (f: Flow | null | undefined): f is Flow => !!f && age(f) < lifetimeMs
 
   // The state for the flow in progress, or email entry when there is none (or its code is dead).
   const current = (f = live(flow) ? flow : null): OtpState => ({
     step: f ? (f.attemptsLeft > 0 ? 'code-sent' : 'locked') : 'idle',
     email: f?.email ?? null,
-    resendAvailableAt: resendAt(),
+    resendAvailableAt: resendAt(f?.email),
     sendsLeft: sendsLeft(),
     attemptsLeft: f?.attemptsLeft ?? options.maxAttempts,
     error: null,
@@ -93,40 +130,62 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const $otp = atom<OtpState>(idle())
   const set = (patch: Partial<OtpState>) => publish($otp, { ...$otp.get(), ...patch })
 
-  // Folds what storage holds (other tabs, an earlier page) into memory: the union of both sends,
-  // the later server wait, capped.
+  /**
+   * Folds what storage holds (other tabs, an earlier page) into memory, never losing progress on
+   * either side: the union of the sends, each email's later send and later server wait, the later
+   * flow (a flow that ended stays ended), and of two views of one flow the fewer attempts left.
+   */
   function adopt(stored: StoredOtp | null) {
-    const t = now()
     if (stored) {
       sends = [...new Set([...sends, ...stored.sends])].sort((a, b) => a - b)
-      retryAt = Math.max(retryAt ?? 0, stored.retryAt ?? 0) || null
+      for (const [email, theirs] of Object.entries(stored.emails ?? {})) {
+        const mine = waits.get(email) ?? {}
+        const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
+        waits.set(email, {
+          sentAt: later(mine.sentAt, theirs.sentAt),
+          retryAt: later(mine.retryAt, theirs.retryAt),
+        })
+      }
+      if (stored.ended !== undefined) ended = Math.max(ended ?? stored.ended, stored.ended)
+      const theirs = stored.flow ?? null
+      if (!flow || (theirs && theirs.sentAt > flow.sentAt)) flow = theirs
+      else if (sameSend(flow, theirs) && theirs!.attemptsLeft < flow.attemptsLeft) flow = theirs
     }
-    if (retryAt !== null) retryAt = retryAt > t ? Math.min(retryAt, t + MAX_SERVER_WAIT_MS) : null
+    if (flow?.sentAt === ended || !live(flow)) flow = null
+    if (flow && flow.attemptsLeft > options.maxAttempts)
+      flow = { ...flow, attemptsLeft: options.maxAttempts }
+    prune()
   }
-  // Read-modify-write: another tab's sends since the last look are kept. `drop` takes back one
-  // send of this tab's that never reached the server.
-  const persist = (drop?: number) =>
+
+  const write = () => {
+    prune()
+    const every = [...waits.keys()].map(resendAt)
+    deps.store.write({
+      v: 1,
+      sends: recent(),
+      // What older builds read; this one keeps them per email.
+      resendAvailableAt: Math.max(0, ...every.map((at) => at ?? 0)) || null,
+      retryAt: Math.max(0, ...[...waits.values()].map((w) => w.retryAt ?? 0)) || null,
+      ...(waits.size && { emails: Object.fromEntries(waits) }),
+      ...(flow && { flow }),
+      ...(ended !== null && { ended }),
+    })
+  }
+  // Read-modify-write: what other tabs wrote since the last look is merged first, then `change`
+  // applies this tab's own step to the merged record.
+  const persist = (change?: () => void) =>
     chain(deps.store.read(), (stored) => {
       adopt(stored)
-      if (drop !== undefined) sends = sends.filter((at) => at !== drop)
-      deps.store.write({
-        v: 1,
-        sends: recent(),
-        retryAt,
-        // What older builds read; this one derives it from the fields above.
-        resendAvailableAt: resendAt(),
-        ...(flow && { flow }),
-      })
+      change?.()
+      write()
     })
+  // Storage merged in; synchronous when storage is, so that nothing (another tab's send on the
+  // same storage) runs between this read and the check that follows it.
+  const refreshed = () => chain(deps.store.read(), adopt)
 
   // A reload returns to where the flow was: code entry while the code lives, with its attempts.
   const loaded = chain(deps.store.read(), (stored) => {
     adopt(stored)
-    if (live(stored?.flow))
-      flow = {
-        ...stored.flow,
-        attemptsLeft: Math.min(stored.flow.attemptsLeft, options.maxAttempts),
-      }
     if ($otp.get().step === 'idle') publish($otp, current())
   })
 
@@ -135,13 +194,17 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     set({ ...patch, error })
     throw error
   }
-  const refuse = (code: AuthErrorCode, message: string, retryAt: number): never =>
-    fail(new AuthError(code, message, { retryAfterSeconds: Math.ceil((retryAt - now()) / 1000) }))
-  // A server wait, capped; the error the caller sees carries the capped wait too.
-  function wait(error: AuthError): AuthError {
+  const refuse = (code: AuthErrorCode, message: string, at: number, email?: string): never =>
+    fail(new AuthError(code, message, { retryAfterSeconds: Math.ceil((at - now()) / 1000) }), {
+      sendsLeft: sendsLeft(),
+      ...(email && { resendAvailableAt: at }),
+    })
+  // A server wait for `email`, capped; the error the caller sees carries the capped wait too.
+  function wait(email: string, error: AuthError): AuthError {
     if (error.code !== 'rate_limited' || error.retryAfterSeconds === undefined) return error
     const ms = serverWaitMs(error)
-    retryAt = Math.max(retryAt ?? 0, now() + ms)
+    const w = waits.get(email) ?? {}
+    waits.set(email, { ...w, retryAt: Math.max(w.retryAt ?? 0, now() + ms) })
     return new AuthError('rate_limited', error.message, {
       status: error.status,
       retryAfterSeconds: ms / 1000,
@@ -159,68 +222,100 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     }
     // The throttle as all tabs left it, read right before the check: with a synchronous storage
     // nothing can run between this read and the write below.
-    const stored = deps.store.read()
-    adopt(isPromise(stored) ? await stored : stored)
+    const read = refreshed()
+    if (isPromise(read)) await read
     const t = now()
-    const until = resendAt()
-    if (until !== null && t < until)
-      refuse('otp_cooldown', 'A new code can be requested shortly', until)
-    const window = inWindow()
+    const until = resendAt(email)
+    if (until !== null)
+      refuse('otp_cooldown', 'A new code to this email can be requested shortly', until, email)
+    const window = recent()
     if (window.length >= options.maxSendsPerMinute)
-      refuse('otp_send_limit', 'Too many codes requested', window[0]! + WINDOW)
+      refuse('otp_send_limit', 'Too many codes requested from this browser', window[0]! + WINDOW)
     // Counted before the request: a flaky network must not become a way round the limit.
+    const before = waits.get(email)
     sends.push(t)
-    persist()
-    const before = $otp.get()
+    waits.set(email, { ...before, sentAt: t })
+    write()
+    const state = $otp.get()
     set({ step: 'sending', error: null })
     try {
       const sent = await deps.send(email)
-      if (sent?.wait) wait(sent.wait)
+      if (sent?.wait) wait(email, sent.wait)
     } catch (error) {
-      const e = wait(error as AuthError)
+      const e = wait(email, error as AuthError)
       // A send that proves no code went out is given back; any other may have reached the server.
-      persist(wasNothingSent(error) ? t : undefined)
-      fail(e, { step: before.step, resendAvailableAt: resendAt(), sendsLeft: sendsLeft() })
+      persist(() => {
+        if (!wasNothingSent(error)) return
+        sends = sends.filter((at) => at !== t)
+        const w = waits.get(email)
+        if (w?.sentAt === t) waits.set(email, { ...w, sentAt: before?.sentAt })
+      })
+      fail(e, {
+        step: state.step,
+        resendAvailableAt: resendAt(state.email ?? email),
+        sendsLeft: sendsLeft(),
+      })
     }
-    flow = { email, sentAt: t, attemptsLeft: options.maxAttempts }
-    persist()
+    persist(() => {
+      flow = { email, sentAt: t, attemptsLeft: options.maxAttempts }
+    })
     publish($otp, current())
   }
 
   async function verify(input: string) {
-    const state = $otp.get()
-    if (state.step === 'locked')
-      fail(new AuthError('otp_attempts_exhausted', 'Too many incorrect codes; request a new one'))
-    if (!live(flow) || state.step !== 'code-sent' || !state.email) {
+    await loaded
+    if ($otp.get().step === 'sending')
+      fail(new AuthError('otp_not_requested', 'Request a code before verifying one'))
+    // Where every tab has got to with this code: its attempts, even its email and send time.
+    const read = refreshed()
+    if (isPromise(read)) await read
+    const f = live(flow) ? flow : null
+    if (!f) {
       // A code past its lifetime is dead: back to email entry rather than spending an attempt.
-      if (flow) reset()
+      reset()
       fail(new AuthError('otp_not_requested', 'Request a code before verifying one'))
     }
+    if (f.attemptsLeft <= 0)
+      fail(new AuthError('otp_attempts_exhausted', 'Too many incorrect codes; request a new one'), {
+        ...current(f),
+      })
     let code: string
     try {
       code = parseCode(input)
     } catch (error) {
-      return fail(error as AuthError)
+      return fail(error as AuthError, { ...current(f) })
     }
-    set({ step: 'verifying', error: null })
+    // The attempt is spent before the request, as a send is counted before it: with a synchronous
+    // storage nothing runs between the read above and this write, so two tabs cannot both spend
+    // the last attempt. Counted on the flow as storage has it now: other tabs' attempts count too.
+    const spend = (by: number) =>
+      persist(() => {
+        if (!sameSend(flow, f)) return
+        const attemptsLeft = Math.min(options.maxAttempts, Math.max(0, flow!.attemptsLeft - by))
+        flow = { ...flow!, attemptsLeft }
+      })
+    spend(1)
+    set({ ...current(f), step: 'verifying' })
     try {
-      await deps.login({ email: state.email, otp: code })
+      await deps.login({ email: f.email, otp: code })
     } catch (error) {
       const e = error as AuthError
-      if (e.code !== 'otp_invalid') fail(e, { step: 'code-sent' })
-      const attemptsLeft = state.attemptsLeft - 1
-      if (flow) flow = { ...flow, attemptsLeft }
-      persist()
-      fail(e, { step: attemptsLeft > 0 ? 'code-sent' : 'locked', attemptsLeft })
+      // Only a wrong code costs an attempt; a failure to get an answer gives it back.
+      if (e.code !== 'otp_invalid') spend(-1)
+      fail(e, { ...current() })
     }
-    reset()
+    end(f)
   }
 
-  function reset() {
+  // The flow is over (signed in, or left for another email): no tab brings it back.
+  function end(f: Sent | null) {
+    if (f) ended = Math.max(ended ?? f.sentAt, f.sentAt)
     flow = null
+    anchors.clear()
     persist()
     publish($otp, idle())
   }
+  const reset = () => end(flow)
 
   return {
     $otp,

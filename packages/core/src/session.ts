@@ -1,15 +1,18 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import { publish, settled } from './publish'
-import type { StoredSession } from './schemas'
+import type { StoredSignedIn } from './schemas'
 import { NO_TOKEN_TIMES, type TokenTimesState, tokenTimesOf } from './token-times'
 
-/** Why this tab is signed out: it signed out, its session expired, or another tab signed out. */
+/**
+ * Why the session ended: a sign-out here, an expiry (in any tab), or a sign-out in another tab.
+ * After a reload, the reason stored with the signed-out state (`signed-out` or `expired`).
+ */
 export type SignOutReason = 'signed-out' | 'expired' | 'other-tab'
 
 /**
  * What the UI sees. It holds no token and nothing that changes when a token rotates, so a
- * refresh notifies no subscriber and re-renders nothing. `reason` is absent when this tab was
- * never signed in.
+ * refresh notifies no subscriber and re-renders nothing. `reason` is absent when no session ended
+ * on this storage since the last sign-in or `clearSignOutReason()`.
  */
 export type SessionState =
   | { status: 'loading' }
@@ -17,7 +20,7 @@ export type SessionState =
   | { status: 'authenticated'; email: string; organizationId: string; accountId: string | null }
 
 /** The private side of a session: tokens and their timing. Never put in an atom. */
-export type Credentials = Omit<StoredSession, 'v' | 'rev'>
+export type Credentials = Omit<StoredSignedIn, 'v' | 'rev'>
 
 export interface Session {
   readonly $session: ReadableAtom<SessionState>
@@ -37,6 +40,8 @@ export interface Session {
   replace(credentials: Credentials | null, reason?: SignOutReason): void
   /** New tokens (or ids) for the same session: the generation stays. */
   update(credentials: Credentials): void
+  /** Signed out, the reason shown is dropped: `{ status: 'unauthenticated' }`. */
+  clearReason(): void
   /**
    * Runs a whole state change (credentials, storage, timers, events); `$session.get()` shows it at
    * once, but subscribers run when it is done. A subscriber therefore sees a finished change, and
@@ -90,6 +95,10 @@ export function createSession(): Session {
     update(next) {
       credentials = next
       notify()
+    },
+    clearReason() {
+      if ($session.get().status === 'unauthenticated')
+        publish($session, { status: 'unauthenticated' })
     },
     change: settled,
   }

@@ -34,3 +34,11 @@ export function findSecret(value: unknown, secrets: string[]): string | undefine
         )
   return secrets.find((secret) => secret && text?.includes(secret))
 }
+
+/** The record a signed-out client leaves in storage: why the session ended, no credential. */
+export const signedOutRecord = (reason: 'signed-out' | 'expired'): string =>
+  JSON.stringify({ v: 1, reason })
+
+/** True when `storage` holds a session's credentials under `key` (a signed-out record does not). */
+export const holdsSession = (storage: { map: Map<string, string> }, key = 'auth-state'): boolean =>
+  storage.map.get(key)?.includes('"token"') ?? false

@@ -3,7 +3,7 @@ import { type AuthClient, createAuthClient } from '../client'
 import { AuthError } from '../errors'
 import { tokenTimes } from '../jwt'
 import { type AuthClientOptions, resolveOptions } from '../options'
-import type { StoredSession } from '../schemas'
+import type { StoredSignedIn } from '../schemas'
 import { isPromise, resolveStorage } from '../storage'
 import { createMemoryIdentity } from './memory-identity'
 import type { ScriptedAnswer } from './scripted-answers'
@@ -115,7 +115,7 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
     if (pair instanceof Promise) throw new Error('unreachable: unsigned tokens are synchronous')
     // Written in the client's stored format before the client exists, so it starts signed in
     // exactly as after a reload: no request, no loading state with synchronous storage.
-    const record: StoredSession = {
+    const record: StoredSignedIn = {
       v: 1,
       email: subject.email,
       token: pair.token,
