@@ -129,7 +129,11 @@ describe('createServerSessionClient on the real handler', () => {
     expect(client.$session.get()).toEqual({ status: 'unauthenticated', reason: 'signed-out' })
     expect(events).toEqual([{ reason: 'user' }])
     expect(a.browser.cookies()).toEqual([])
-    expect(a.storage.map.has('auth-state:view')).toBe(false)
+    // Storage keeps why, and nothing else: a reload and the other tabs show the same reason.
+    expect(JSON.parse(a.storage.map.get('auth-state:view')!)).toEqual({
+      v: 1,
+      reason: 'signed-out',
+    })
     expect(a.dev.stats.count('POST /identity/user/logout')).toBe(1)
     expect(await a.auth.getSession(a.browser.request('/'))).toMatchObject({
       status: 'unauthenticated',
@@ -167,6 +171,15 @@ describe('createServerSessionClient on the real handler', () => {
     expect(stale.$session.get().status).toBe('authenticated')
     await stale.ready
     expect(stale.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
+    expect(JSON.parse(a.storage.map.get('auth-state:view')!)).toEqual({ v: 1, reason: 'expired' })
+    stale.destroy()
+    // The reason survives a reload until the app has shown it and clears it.
+    const again = a.tab()
+    expect(again.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
+    await again.ready
+    expect(again.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
+    again.clearSignOutReason()
+    expect(again.$session.get()).toEqual({ status: 'unauthenticated' })
     expect(a.storage.map.has('auth-state:view')).toBe(false)
   })
 
@@ -250,6 +263,9 @@ describe('createServerSessionClient on the real handler', () => {
     await vi.waitFor(() =>
       expect(two.$session.get()).toEqual({ status: 'unauthenticated', reason: 'other-tab' }),
     )
+    // Clearing the reason in one tab clears it in the other.
+    two.clearSignOutReason()
+    await vi.waitFor(() => expect(one.$session.get()).toEqual({ status: 'unauthenticated' }))
     expect(new Set(posted)).toEqual(new Set(['auth-state:changed']))
     vi.restoreAllMocks()
   })

@@ -16,7 +16,14 @@ import type { ServerSessionOptions } from './options'
 import { createProxyFetch } from './proxy'
 import { storedOtpRecord, storedView } from './stored'
 import { createTabChannel, type TabChannel } from './tab-channel'
-import { parseView, type SessionView, type SignedInView, stateOf, timesOf } from './view'
+import {
+  parseView,
+  type SessionEndReason,
+  type SessionView,
+  type SignedInView,
+  stateOf,
+  timesOf,
+} from './view'
 
 // Not the factory's name: AuthError scrubs any 20-character word run as a possible token.
 const WHERE = 'server-session client'
@@ -97,49 +104,54 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   }
 
   let channel: TabChannel | undefined
+  // Why the last session ended, kept in storage with the signed-out state so that every tab and
+  // a reload show it (as the direct mode does), until a sign-in or clearSignOutReason().
+  let endedBecause: SessionEndReason | undefined
   function persist(next: SignedInView | null) {
-    stored.write(next && { v: 1, ...next })
+    stored.write(next ? { v: 1, ...next } : endedBecause ? { v: 1, reason: endedBecause } : null)
     channel?.notify()
   }
 
   /**
    * Makes this tab show `next`: a sign-in, a sign-out, new ids, a refreshed token. `source`
-   * says who knew first: this tab (it writes storage and tells the others), or another tab.
+   * says who knew first: this tab (it writes storage and tells the others), another tab (it
+   * already did), or this tab's first look at the handler after a load (no login event, as a
+   * restore in the direct mode).
    */
-  function adopt(next: SessionView, source: 'this-tab' | 'other-tab') {
+  function adopt(next: SessionView, source: 'this-tab' | 'other-tab' | 'restore') {
     settled(() => {
       const before = view
+      const heard = source === 'other-tab'
       generation++
       if (next.status === 'unauthenticated') {
         if (!before) return show(null)
         signOuts++
-        const reason: SignOutReason =
-          source === 'other-tab'
-            ? 'other-tab'
-            : next.reason === 'signed-out'
-              ? 'signed-out'
-              : 'expired'
-        show(null, reason)
-        if (source === 'this-tab') persist(null)
-        if (reason === 'expired') emitter.emit('expired', { reason: 'refresh_rejected' })
-        else if (reason === 'other-tab') emitter.emit('logout', { reason: 'other-tab' })
-        else emitter.emit('logout', { reason: 'user' })
+        const why: SessionEndReason = next.reason === 'signed-out' ? 'signed-out' : 'expired'
+        endedBecause = why
+        // A sign-out elsewhere shows as 'other-tab'; an expiry is an expiry wherever it happened.
+        show(null, heard && why === 'signed-out' ? 'other-tab' : why)
+        if (!heard) persist(null)
+        if (why === 'expired')
+          emitter.emit('expired', { reason: heard ? 'other-tab' : 'refresh_rejected' })
+        else emitter.emit('logout', { reason: heard ? 'other-tab' : 'user' })
         return
       }
+      if (!before) endedBecause = undefined
       show(next)
-      if (source === 'this-tab' && !sameView(before, next)) persist(next)
-      if (!before || before.email !== next.email)
-        emitter.emit('login', {
-          email: next.email,
-          organizationId: next.organizationId,
-          accountId: next.accountId,
-          expiresAt: next.expiresAt,
-        })
-      else if (before.refreshedAt !== next.refreshedAt)
+      if (!heard && !sameView(before, next)) persist(next)
+      if (!before || before.email !== next.email) {
+        if (source !== 'restore')
+          emitter.emit('login', {
+            email: next.email,
+            organizationId: next.organizationId,
+            accountId: next.accountId,
+            expiresAt: next.expiresAt,
+          })
+      } else if (before.refreshedAt !== next.refreshedAt)
         emitter.emit('refresh', {
           expiresAt: next.expiresAt,
           refreshedAt: next.refreshedAt,
-          source,
+          source: heard ? 'other-tab' : 'this-tab',
         })
     })
   }
@@ -148,15 +160,24 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   function follow() {
     chain(stored.read(), (s) => {
       if (destroyed) return
-      const next = s ? withoutVersion(s) : null
-      if (sameView(view, next)) return
-      adopt(next ?? { status: 'unauthenticated' }, 'other-tab')
+      if (s && 'email' in s) {
+        const next = withoutVersion(s)
+        if (!sameView(view, next)) adopt(next, 'other-tab')
+      } else if (view) adopt({ status: 'unauthenticated', reason: s?.reason }, 'other-tab')
+      // Signed out here too: another tab cleared the reason, or stored one.
+      else if (!s) clearReason()
     })
+  }
+
+  function clearReason() {
+    endedBecause = undefined
+    if ($session.get().status === 'unauthenticated')
+      publish($session, { status: 'unauthenticated' })
   }
 
   let checking: Promise<SignedInView | null> | undefined
   /** Asks the handler for the session (it refreshes first when due). One request at a time. */
-  function check(): Promise<SignedInView | null> {
+  function check(first = false): Promise<SignedInView | null> {
     checking ??= (async () => {
       const asked = generation
       lastCheck = now()
@@ -165,7 +186,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         const next = parseView(data)
         if (!next) throw new AuthError('invalid_response', '[GET] /session: not a session view')
         // Something changed here meanwhile (a sign-in, a sign-out, a switch): that is newer.
-        if (asked === generation && !destroyed) adopt(next, 'this-tab')
+        if (asked === generation && !destroyed) adopt(next, first ? 'restore' : 'this-tab')
       } catch (error) {
         // Unreachable: keep what this tab shows; a first check with nothing stored says signed
         // out rather than loading forever.
@@ -184,13 +205,18 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   const restored = ssr
     ? undefined
     : chain(stored.read(), (s) => {
-        if (s && !view) show(withoutVersion(s))
+        if (view) return
+        if (s && 'email' in s) show(withoutVersion(s))
+        else if (s) {
+          endedBecause = s.reason
+          show(null, s.reason)
+        }
       })
   const ready: Promise<void> = ssr
     ? Promise.resolve()
     : (async () => {
         await restored
-        await check().catch((error: unknown) =>
+        await check(true).catch((error: unknown) =>
           emitter.emit('error', { error: error as AuthError }),
         )
       })()
@@ -338,6 +364,17 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     isEmailRegistered: otp.isEmailRegistered,
     login,
     logout,
+    clearSignOutReason() {
+      if (view || $session.get().status === 'loading') return
+      clearReason()
+      // Only a signed-out record is this call's to remove: a session another tab began stays.
+      chain(stored.read(), (s) => {
+        if (s && 'reason' in s) {
+          stored.write(null)
+          channel?.notify()
+        }
+      })
+    },
     async refresh() {
       await ready
       if (!(await check())) throw new AuthError('unauthenticated', 'refresh: not signed in')

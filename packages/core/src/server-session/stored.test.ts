@@ -21,6 +21,14 @@ const record = fc.record(
     sends: mostly(fc.array(mostly(time), { maxLength: 3 })),
     resendAvailableAt: mostly(fc.oneof(time, fc.constant(null))),
     retryAt: mostly(fc.oneof(time, fc.constant(null))),
+    ended: mostly(time),
+    emails: mostly(
+      fc.dictionary(
+        fc.constantFrom('ada@example.com', 'b@example.com', '__proto__', 'constructor'),
+        mostly(fc.record({ sentAt: mostly(time), retryAt: mostly(time) }, { requiredKeys: [] })),
+        { maxKeys: 2 },
+      ),
+    ),
     flow: mostly(
       fc.record(
         {
@@ -66,5 +74,10 @@ describe('the hand-written stored checks', () => {
     expect(storedView.safeParse({ ...view, v: 2 }).success).toBe(false)
     expect(storedView.safeParse({ ...view, expiresAt: Number.NaN }).success).toBe(false)
     expect(storedView.safeParse({ v: 1, status: 'unauthenticated' }).success).toBe(false)
+    expect(storedView.safeParse({ v: 1, reason: 'expired', token: 'x' })).toEqual({
+      success: true,
+      data: { v: 1, reason: 'expired' },
+    })
+    expect(storedView.safeParse({ v: 1, reason: 'other-tab' }).success).toBe(false)
   })
 })

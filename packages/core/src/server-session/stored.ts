@@ -1,9 +1,14 @@
 import type { StoredOtp } from '../schemas'
 import { type Validator, VERSION } from '../storage'
-import { parseView, type SignedInView } from './view'
+import { parseView, type SessionEndReason, type SignedInView } from './view'
 
-/** What this mode keeps under `<storageKey>:view`: the view and a format version. No secret. */
-export type StoredView = SignedInView & { v: typeof VERSION }
+/**
+ * What this mode keeps under `<storageKey>:view`: the signed-in view, or why the last session
+ * ended (so every tab and a reload show it, as in the direct mode); a format version. No secret.
+ */
+export type StoredView =
+  | (SignedInView & { v: typeof VERSION })
+  | { v: typeof VERSION; reason: SessionEndReason }
 
 const ok = <T>(data: T) => ({ success: true as const, data })
 const no = { success: false as const }
@@ -13,7 +18,10 @@ const time = (value: unknown): value is number =>
 /** Checks a stored view: a value of another format reads as absent (see `persisted`). */
 export const storedView: Validator<StoredView> = {
   safeParse(value) {
-    if ((value as { v?: unknown } | null)?.v !== VERSION) return no
+    const r = value as { v?: unknown; status?: unknown; reason?: unknown } | null
+    if (r?.v !== VERSION) return no
+    if (r.status === undefined && (r.reason === 'signed-out' || r.reason === 'expired'))
+      return ok({ v: VERSION, reason: r.reason })
     const view = parseView(value)
     return view?.status === 'authenticated' ? ok({ v: VERSION, ...view }) : no
   },
@@ -35,6 +43,8 @@ export const storedOtpRecord: Validator<StoredOtp> = {
       !r.sends.every(time) ||
       !(r.resendAvailableAt === null || time(r.resendAvailableAt)) ||
       !(r.retryAt === undefined || r.retryAt === null || time(r.retryAt)) ||
+      !(r.ended === undefined || time(r.ended)) ||
+      !(r.emails === undefined || isWaits(r.emails)) ||
       !(
         flow === undefined ||
         (flow !== null &&
@@ -52,6 +62,7 @@ export const storedOtpRecord: Validator<StoredOtp> = {
       sends: r.sends as number[],
       resendAvailableAt: r.resendAvailableAt as number | null,
       ...(r.retryAt !== undefined && { retryAt: r.retryAt as number | null }),
+      ...(r.emails !== undefined && { emails: waitsOf(r.emails as Waits) }),
       ...(flow && {
         flow: {
           email: flow.email as string,
@@ -59,6 +70,34 @@ export const storedOtpRecord: Validator<StoredOtp> = {
           attemptsLeft: flow.attemptsLeft as number,
         },
       }),
+      ...(r.ended !== undefined && { ended: r.ended as number }),
     })
   },
+}
+
+type Waits = Record<string, { sentAt?: unknown; retryAt?: unknown }>
+const optionalTime = (value: unknown) => value === undefined || time(value)
+const plain = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value)
+
+// zod's record leaves this key out rather than judge it (an object's prototype is no email).
+const entries = (value: Record<string, unknown>) =>
+  Object.entries(value).filter(([key]) => key !== '__proto__')
+
+// Each email's waits: an object of optional times.
+function isWaits(value: unknown): value is Waits {
+  return (
+    plain(value) &&
+    entries(value).every(([, w]) => plain(w) && optionalTime(w.sentAt) && optionalTime(w.retryAt))
+  )
+}
+
+function waitsOf(emails: Waits): NonNullable<StoredOtp['emails']> {
+  const out: NonNullable<StoredOtp['emails']> = {}
+  for (const [email, w] of entries(emails) as Array<[string, Waits[string]]>)
+    out[email] = {
+      ...(w.sentAt !== undefined && { sentAt: w.sentAt as number }),
+      ...(w.retryAt !== undefined && { retryAt: w.retryAt as number }),
+    }
+  return out
 }
