@@ -15,6 +15,7 @@ const SECTIONS = [
   ['4a', 'heap growth', 'heap.ts'],
   ['4b', 'leftovers after destroy()', 'leftovers.ts'],
   ['5', 'client.fetch overhead', 'overhead.ts'],
+  ['6', 'server sessions', 'server.ts'],
 ] as const
 const SECTION_TIMEOUT_MS = 150_000
 

@@ -14,22 +14,54 @@ export interface Context {
   sealer: Sealer
 }
 
-/** Whether this request came over https (its cookie is then Secure and `__Host-`). */
-export function isSecure(c: Context, request: Request): boolean {
+/**
+ * What server code can hand in: a `Request`, or where a framework offers no Request (a Next.js
+ * server component's `await headers()`), its `Headers`.
+ */
+export type RequestLike = Request | Headers | { headers: Headers; url?: string }
+
+function partsOf(input: RequestLike): { headers: Headers; url: string | undefined } {
+  const from = input as { get?: unknown; headers?: Headers; url?: string }
+  // Duck-typed: a Request or Headers of another realm or fetch implementation fails instanceof.
+  if (typeof from.get === 'function') return { headers: input as Headers, url: undefined }
+  return { headers: from.headers ?? new Headers(), url: from.url }
+}
+
+/**
+ * Whether this request came over https (its cookie is then Secure and `__Host-`); `undefined`
+ * when it cannot be told (bare Headers, no `cookie.secure` option).
+ */
+function secureOf(c: Context, input: RequestLike): boolean | undefined {
   if (c.o.secure !== undefined) return c.o.secure
+  const { headers, url } = partsOf(input)
   if (c.o.trustProxy) {
-    const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
+    const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
     if (proto) return proto === 'https'
   }
-  return new URL(request.url).protocol === 'https:'
+  if (!url) return undefined
+  try {
+    return new URL(url).protocol === 'https:'
+  } catch {
+    return undefined
+  }
+}
+
+export function isSecure(c: Context, request: Request): boolean {
+  return secureOf(c, request) ?? false
 }
 
 /** The session id and view the request's cookie carries, or `null`; `present` if it had one. */
 export async function readCookieSession(
   c: Context,
-  request: Request,
+  input: RequestLike,
 ): Promise<{ cookie: CookieSession | null; present: boolean }> {
-  const value = readCookie(request.headers.get('cookie'), cookieName(isSecure(c, request)))
+  const header = partsOf(input).headers.get('cookie')
+  const secure = secureOf(c, input)
+  // Unknown scheme: the `__Host-` cookie first (a browser sends it only over https, unaltered).
+  const value =
+    secure === undefined
+      ? (readCookie(header, cookieName(true)) ?? readCookie(header, cookieName(false)))
+      : readCookie(header, cookieName(secure))
   if (!value) return { cookie: null, present: false }
   return { cookie: await c.sealer.unseal(value), present: true }
 }

@@ -7,7 +7,7 @@ const app = appHarness()
 const ROUTES: Array<[string, string, unknown]> = [
   ['POST', '/auth/otp/send', { email: EMAIL }],
   ['POST', '/auth/otp/verify', { email: EMAIL, code: '123456' }],
-  ['POST', '/auth/organization', { organizationId: 'org_demo_2' }],
+  ['POST', '/auth/organization', { organizationId: 'org_demo_labs' }],
   ['POST', '/auth/account', { accountId: null }],
   ['POST', '/auth/logout', undefined],
   ['GET', '/auth/api/network/v1/account', undefined],

@@ -145,10 +145,10 @@ describe('handle: session, otp, organization, logout', () => {
   it('switches organization and account, and refuses an id that cannot be a header', async () => {
     const jar = await app.signIn()
     const org = await app.call('/auth/organization', jar, {
-      body: { organizationId: 'org_demo_2' },
+      body: { organizationId: 'org_demo_labs' },
     })
     expect(org.status).toBe(200)
-    expect((await org.json()).data.organizationId).toBe('org_demo_2')
+    expect((await org.json()).data.organizationId).toBe('org_demo_labs')
     const account = await app.call('/auth/account', jar, { body: { accountId: null } })
     expect((await account.json()).data.accountId).toBeNull()
     const bad = await app.call('/auth/organization', jar, { body: { organizationId: 'a\r\nb' } })
@@ -157,7 +157,7 @@ describe('handle: session, otp, organization, logout', () => {
     const view = await app.auth.getSession(
       new Request(ORIGIN, { headers: { cookie: jar.header() } }),
     )
-    expect(view).toMatchObject({ organizationId: 'org_demo_2', accountId: null })
+    expect(view).toMatchObject({ organizationId: 'org_demo_labs', accountId: null })
   })
 
   it('logs out: clears the cookie, forgets the session, revokes upstream; idempotent', async () => {
@@ -173,5 +173,39 @@ describe('handle: session, otp, organization, logout', () => {
     expect(replay).toEqual({ status: 'unauthenticated', reason: 'expired' })
     const again = await app.call('/auth/logout', null, { method: 'POST' })
     expect((await again.json()).data).toEqual({ status: 'unauthenticated', reason: 'signed-out' })
+  })
+
+  it('reads the session from bare Headers, as a Next.js server component has them', async () => {
+    const jar = await app.signIn()
+    const headers = new Headers({ cookie: jar.header() })
+    expect(await app.auth.getSession(headers)).toMatchObject({
+      status: 'authenticated',
+      email: EMAIL,
+    })
+    await expect(app.auth.fetch(headers, '/network/v1/account')).resolves.toMatchObject({
+      accountId: 'acc_demo',
+    })
+    expect(await app.auth.getSession(new Headers())).toEqual({ status: 'unauthenticated' })
+  })
+
+  it('a new sign-in over an old session ends and revokes the old one', async () => {
+    const jar = await app.signIn()
+    const old = jar.header()
+    app.advance(31_000) // past the send cooldown
+    app.dev.stats.reset()
+    await app.signIn('demo@example.com', jar)
+    expect(jar.header()).not.toBe(old)
+    expect(app.dev.stats.count('POST /identity/user/logout')).toBe(1)
+    expect(await app.auth.getSession(new Request(ORIGIN, { headers: { cookie: old } }))).toEqual({
+      status: 'unauthenticated',
+      reason: 'expired',
+    })
+  })
+
+  it('answers GET and HEAD /session without the CSRF header, and 404 for unknown routes', async () => {
+    expect((await app.call('/auth/session', null, { method: 'HEAD', bare: true })).status).toBe(200)
+    expect((await app.call('/auth/nope', null, { method: 'POST', body: {} })).status).toBe(404)
+    expect((await app.call('/elsewhere', null)).status).toBe(404)
+    expect((await app.call('/auth/otp/send', null, { method: 'GET' })).status).toBe(405)
   })
 })

@@ -1,10 +1,11 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { PATHS } from '@auth-state/wire'
 import {
   appOrigins,
   authHeaders,
   type Context,
   clearCookie,
+  type RequestLike,
   readCookieSession,
   sessionCookie,
 } from './context'
@@ -15,16 +16,21 @@ import { isId, readJsonObject } from './request-body'
 import { fail, failFrom, ok } from './respond'
 import { type SessionView, viewOf } from './session-view'
 
-/** The session a request carries, as a view, and the cookies to send back with it. */
+/**
+ * The session a request carries, as a view, and (with `cookies`, for an answer of the handler)
+ * the Set-Cookie lines to send back with it.
+ */
 export async function currentSession(
   c: Context,
-  request: Request,
+  request: RequestLike,
+  options: { cookies: boolean },
 ): Promise<{ view: SessionView; cookies: string[] }> {
   const { cookie, present } = await readCookieSession(c, request)
+  const answer = options.cookies ? (request as Request) : null
   if (!cookie)
     return {
       view: { status: 'unauthenticated' },
-      cookies: present ? [clearCookie(c, request)] : [],
+      cookies: present && answer ? [clearCookie(c, answer)] : [],
     }
   let loaded: Awaited<ReturnType<Context['sessions']['load']>>
   try {
@@ -36,7 +42,7 @@ export async function currentSession(
   if (!loaded.record)
     return {
       view: { status: 'unauthenticated', reason: 'expired' },
-      cookies: [clearCookie(c, request)],
+      cookies: answer ? [clearCookie(c, answer)] : [],
     }
   const view = viewOf(loaded.record)
   // Re-sealed only when what the cookie shows has changed.
@@ -47,7 +53,7 @@ export async function currentSession(
       cookie.accountId !== view.accountId)
   return {
     view,
-    cookies: changed ? [await sessionCookie(c, request, cookie.id, loaded.record)] : [],
+    cookies: changed && answer ? [await sessionCookie(c, answer, cookie.id, loaded.record)] : [],
   }
 }
 
@@ -56,7 +62,7 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
   const otp = createOtp(c)
 
   async function session(request: Request): Promise<Response> {
-    const { view, cookies } = await currentSession(c, request)
+    const { view, cookies } = await currentSession(c, request, { cookies: true })
     return ok(view, cookies)
   }
 
@@ -76,19 +82,16 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
     const { cookie, present } = await readCookieSession(c, request)
     const cleared = present ? [clearCookie(c, request)] : []
     if (!cookie) return fail(401, 'unauthenticated', `${call}: not signed in`, {}, cleared)
-    const loaded = await c.sessions.load(cookie.id, { refresh: false })
+    const loaded = await c.sessions.update(cookie.id, { [field]: value as string | null })
     if (!loaded.record)
       return fail(401, 'session_expired', `${call}: the session has ended`, {}, cleared)
-    const record = { ...loaded.record, [field]: value as string | null }
-    await c.sessions.save(cookie.id, record)
-    return ok(viewOf(record), [await sessionCookie(c, request, cookie.id, record)])
+    return ok(viewOf(loaded.record), [await sessionCookie(c, request, cookie.id, loaded.record)])
   }
 
   async function logout(request: Request): Promise<Response> {
     const { cookie, present } = await readCookieSession(c, request)
     const cookies = present ? [clearCookie(c, request)] : []
-    const record = cookie ? await c.o.store.get(cookie.id) : null
-    if (cookie) await c.o.store.delete(cookie.id)
+    const record = cookie ? await c.sessions.end(cookie.id) : null
     if (record) {
       // Revoke upstream too, bounded by the timeout; the local session is over whatever it says.
       await c.upstream

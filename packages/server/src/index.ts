@@ -1,6 +1,7 @@
 // `@auth-state/server`: server sessions. Web-standard only (Request, Response, fetch, Web Crypto).
-export type { AuthErrorCode, AuthHeadersContext } from '@auth-state/core'
-export { AuthError } from '@auth-state/core'
+export type { AuthErrorCode, AuthHeadersContext } from '@auth-state/core/server'
+export { AuthError } from '@auth-state/core/server'
+export type { RequestLike } from './context'
 export type { AuthServerOptions, ThrottleOptions } from './options'
 export type { WireErrorCode } from './respond'
 export type { AuthServer } from './server'

@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 
 /** A secret shorter than this is refused: 32 characters of a random string carry >= 128 bits. */
 export const MIN_SECRET_LENGTH = 32

@@ -1,4 +1,4 @@
-import { AuthError, type AuthHeadersContext, defaultAuthHeaders } from '@auth-state/core'
+import { AuthError, type AuthHeadersContext, defaultAuthHeaders } from '@auth-state/core/server'
 import { checkSecrets } from './keys'
 import { memoryStore, type SessionStore } from './session-store'
 import type { Limit } from './throttle'
@@ -106,6 +106,17 @@ function count(value: unknown, name: string, fallback: number, min = 0): number 
 // A proxy prefix must be a plain path: `/` first and last, nothing a URL parser would rewrite.
 const PREFIX = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]+\/)+$/
 
+function checkOrigin(origin: unknown): string {
+  try {
+    const url = new URL(String(origin))
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin)
+      return origin
+  } catch {}
+  throw invalid(
+    `origins: ${JSON.stringify(origin)} is not an origin such as "https://app.example.com"`,
+  )
+}
+
 /** Fills in defaults and refuses nonsense at startup, naming the option. */
 export function resolveOptions(options: AuthServerOptions): ResolvedOptions {
   if (!options || typeof options !== 'object') throw invalid('options are required')
@@ -136,7 +147,7 @@ export function resolveOptions(options: AuthServerOptions): ResolvedOptions {
     store: options.store ?? memoryStore(),
     sameSite,
     secure: options.cookie?.secure,
-    origins: options.origins?.map((origin) => new URL(origin).origin),
+    origins: options.origins?.map(checkOrigin),
     headers: { ...options.headers },
     authHeaders: options.authHeaders ?? defaultAuthHeaders,
     refreshEndpoint: options.refreshEndpoint ?? '/identity/user/refresh-token',

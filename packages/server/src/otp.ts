@@ -1,6 +1,12 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { isEmail, normalizeEmail, PATHS } from '@auth-state/wire'
-import { type Context, clientAddress, readCookieSession, sessionCookie } from './context'
+import {
+  authHeaders,
+  type Context,
+  clientAddress,
+  readCookieSession,
+  sessionCookie,
+} from './context'
 import { isId } from './request-body'
 import { fail, failFrom, ok } from './respond'
 import type { SessionRecord } from './session-view'
@@ -149,9 +155,13 @@ export function createOtp(c: Context) {
       refreshedAt: at,
       sessionExpiresAt: at + c.o.sessionTtlMs,
     }
-    // A sign-in over an old session replaces it: a new id, the old one forgotten.
+    // A sign-in over an old session replaces it: a new id, the old one forgotten and revoked.
     const previous = await readCookieSession(c, request)
-    if (previous.cookie) await c.o.store.delete(previous.cookie.id)
+    const old = previous.cookie ? await c.sessions.end(previous.cookie.id) : null
+    if (old)
+      await c.upstream
+        .identity(PATHS.logout, {}, c.o.timeoutMs, Object.fromEntries(authHeaders(c, old)))
+        .catch(() => {})
     const id = newSessionId()
     await c.sessions.save(id, record)
     return ok(viewOf(record), [await sessionCookie(c, request, id, record)])

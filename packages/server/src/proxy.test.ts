@@ -85,6 +85,11 @@ describe('proxy: what crosses', () => {
         return
       }
       if (req.url?.startsWith('/network/v1/slow')) return // never answers
+      if (req.url?.startsWith('/network/v1/redirect')) {
+        res.writeHead(302, { location: '/identity/user/logout' })
+        res.end()
+        return
+      }
       res.writeHead(201, {
         'content-type': 'application/json',
         'set-cookie': 'api=1; Path=/',
@@ -116,6 +121,7 @@ describe('proxy: what crosses', () => {
     expect(answer.headers.get('set-cookie')).toBeNull()
     expect(answer.headers.get('x-request-id')).toBe('r-1')
     expect(answer.headers.get('connection')).toBeNull()
+    expect(answer.headers.get('cache-control')).toBe('private, no-store')
     expect((await answer.json()).data).toEqual({ url: '/network/v1/echo?x=1&y=%20' })
     const headers = seen[0]!
     expect(headers.cookie).toBeUndefined()
@@ -125,6 +131,15 @@ describe('proxy: what crosses', () => {
     expect(headers['x-custom']).toBeUndefined()
     expect(headers['auth-token']).toMatch(/^ey/)
     expect(headers['organization-id']).toBe('org_demo')
+  })
+
+  it('never follows a redirect (it would carry the session headers elsewhere)', async () => {
+    const jar = await app.signIn()
+    app.remake({ apiURL: url, store: app.sharedStore })
+    const answer = await app.call('/auth/api/network/v1/redirect', jar)
+    expect(answer.status).toBe(502)
+    expect((await answer.json()).error.code).toBe('invalid_response')
+    expect(seen).toHaveLength(1)
   })
 
   it('caps the response size and times out', async () => {

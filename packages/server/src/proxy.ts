@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { authHeaders, type Context, clearCookie, readCookieSession } from './context'
 import { proxyPath } from './proxy-path'
 import { readRequestBytes } from './request-body'
@@ -97,6 +97,9 @@ function pass(reply: Reply): Response {
   reply.headers.forEach((value, name) => {
     if (!DROPPED.has(name.toLowerCase())) headers.set(name, value)
   })
+  // An answer for one user, found by their cookie: no shared cache may keep it unless the API
+  // says how.
+  if (!headers.has('cache-control')) headers.set('cache-control', 'private, no-store')
   const empty = reply.status === 204 || reply.status === 304 || reply.bytes.byteLength === 0
   return new Response(empty ? null : reply.bytes, { status: reply.status, headers })
 }

@@ -144,4 +144,52 @@ describe('server-side fetch and refresh', () => {
       expect(error.code, path).toBe('invalid_input')
     }
   })
+
+  it('a switch while a refresh is in flight keeps the rotated refresh token', async () => {
+    const jar = await app.signIn()
+    app.advance(301_000)
+    app.dev.faults.add({ route: REFRESH, delayMs: 300 })
+    const fetching = app.auth.fetch(serverRequest(jar.header()), '/network/v1/account')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const switched = await app.call('/auth/organization', jar, {
+      body: { organizationId: 'org_demo_labs' },
+    })
+    expect(switched.status).toBe(200)
+    await fetching
+    // The next rotation must send the refresh token the last one issued (grace 0: an old one is
+    // a reuse, and the API ends the session).
+    app.advance(301_000)
+    await expect(
+      app.auth.fetch(serverRequest(jar.header()), '/network/v1/organizations'),
+    ).resolves.toBeTruthy()
+    expect(await app.auth.getSession(serverRequest(jar.header()))).toMatchObject({
+      status: 'authenticated',
+      organizationId: 'org_demo_labs',
+    })
+  })
+
+  it('a logout while a refresh is in flight stays a logout', async () => {
+    // A slow network: the refresh's answer arrives 300 ms after the API sent it, so the logout
+    // lands between the rotation upstream and the save here.
+    app.remake({
+      fetch: async (input, init) => {
+        const response = await fetch(input, init)
+        if (String(input).endsWith('/identity/user/refresh-token'))
+          await new Promise((resolve) => setTimeout(resolve, 300))
+        return response
+      },
+    })
+    const jar = await app.signIn()
+    const stolen = jar.header()
+    app.advance(301_000)
+    // getSession refreshes a due token and saves it, without another API call that would notice.
+    const fetching = app.auth.getSession(serverRequest(stolen))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await app.call('/auth/logout', jar, { method: 'POST' })
+    await fetching
+    expect(await app.auth.getSession(serverRequest(stolen))).toEqual({
+      status: 'unauthenticated',
+      reason: 'expired',
+    })
+  })
 })

@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import type { ResolvedOptions } from './options'
 import type { SessionRecord } from './session-view'
 import { tokenExpiry } from './token-expiry'
@@ -18,6 +18,16 @@ export interface Sessions {
   rotate(id: string, stale: SessionRecord): Promise<Loaded>
   /** Saves `record` under `id` until its absolute end. */
   save(id: string, record: SessionRecord): Promise<void>
+  /**
+   * Changes a session's ids under its lock, on a fresh read: a write beside a refresh would
+   * put back the refresh token the refresh just retired.
+   */
+  update(
+    id: string,
+    patch: Partial<Pick<SessionRecord, 'organizationId' | 'accountId'>>,
+  ): Promise<Loaded>
+  /** Forgets a session, after any refresh of it in flight (which would otherwise save it again). */
+  end(id: string): Promise<SessionRecord | null>
 }
 
 /** True when the access token should be refreshed before it is used. */
@@ -110,5 +120,35 @@ export function createSessions(o: ResolvedOptions, upstream: Upstream): Sessions
     return rotate(id, loaded.record)
   }
 
-  return { load, rotate, save }
+  async function update(
+    id: string,
+    patch: Partial<Pick<SessionRecord, 'organizationId' | 'accountId'>>,
+  ): Promise<Loaded> {
+    const release = await store.lock(id, { leaseMs, waitMs })
+    if (!release)
+      throw new AuthError('network', '[session] the session lock was not released in time')
+    try {
+      const loaded = await read(id)
+      if (!loaded.record) return loaded
+      const record = { ...loaded.record, ...patch }
+      await save(id, record)
+      return { record }
+    } finally {
+      await release().catch(() => {})
+    }
+  }
+
+  async function end(id: string): Promise<SessionRecord | null> {
+    // Waits for a refresh in flight; a lock that cannot be had does not keep the session alive.
+    const release = await store.lock(id, { leaseMs, waitMs }).catch(() => null)
+    try {
+      const record = await store.get(id)
+      await store.delete(id)
+      return record
+    } finally {
+      await release?.().catch(() => {})
+    }
+  }
+
+  return { load, rotate, save, update, end }
 }

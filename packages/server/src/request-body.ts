@@ -1,4 +1,4 @@
-import { AuthError } from '@auth-state/core'
+import { AuthError } from '@auth-state/core/server'
 import { readCapped } from './upstream'
 
 /** The most a request to the handler's own endpoints may carry. */

@@ -1,4 +1,4 @@
-import { AuthError, type AuthErrorCode } from '@auth-state/core'
+import { AuthError, type AuthErrorCode } from '@auth-state/core/server'
 
 /** An error code on the wire: core's, plus `forbidden` for a refused cross-site request. */
 export type WireErrorCode = AuthErrorCode | 'forbidden'

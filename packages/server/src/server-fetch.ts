@@ -1,5 +1,5 @@
-import { AuthError } from '@auth-state/core'
-import { authHeaders, type Context, readCookieSession } from './context'
+import { AuthError } from '@auth-state/core/server'
+import { authHeaders, type Context, type RequestLike, readCookieSession } from './context'
 import type { SessionRecord } from './session-view'
 import type { InferOutput, StandardSchemaV1 } from './standard-schema'
 import { failure, parseEnvelope, type Reply } from './upstream'
@@ -46,7 +46,7 @@ function encode(body: unknown, headers: Headers): string | undefined {
  */
 export async function serverFetch<S extends StandardSchemaV1 | undefined = undefined>(
   c: Context,
-  request: Request,
+  request: RequestLike,
   path: string,
   options: ServerFetchOptions<S> = {},
 ): Promise<ServerFetchResult<S>> {

@@ -1,4 +1,4 @@
-import type { Context } from './context'
+import type { Context, RequestLike } from './context'
 import { createHandler, currentSession } from './handler'
 import { type AuthServerOptions, resolveOptions } from './options'
 import { createSessions } from './refresh'
@@ -18,16 +18,18 @@ export interface AuthServer {
    * The request's verified session: `authenticated` with the email and ids (never a token), or
    * `unauthenticated` with its `reason`. A forged, tampered, expired or foreign cookie reads as
    * unauthenticated; it never throws. Refreshes the token first when it is due (the refresh
-   * token is saved in the store, so this works where a cookie cannot be set).
+   * token is saved in the store, so this works where a cookie cannot be set). Takes the
+   * `Request`, or its `Headers` where a framework gives no Request (a Next.js server component's
+   * `await headers()`).
    */
-  getSession(request: Request): Promise<SessionView>
+  getSession(request: RequestLike): Promise<SessionView>
   /**
    * Calls the API as the request's user: their session's headers, a refresh first when the token
    * is due, one replay after a 401; unwraps the envelope and validates `data` with `schema`.
    * Rejects with an AuthError (`unauthenticated`, `session_expired`, `invalid_response`...).
    */
   fetch<S extends StandardSchemaV1 | undefined = undefined>(
-    request: Request,
+    request: RequestLike,
     path: string,
     options?: ServerFetchOptions<S>,
   ): Promise<ServerFetchResult<S>>
@@ -64,7 +66,7 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
     handle: (request) => handle(request),
     async getSession(request) {
       try {
-        return (await currentSession(c, request)).view
+        return (await currentSession(c, request, { cookies: false })).view
       } catch {
         return { status: 'unauthenticated' }
       }

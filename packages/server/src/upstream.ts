@@ -1,4 +1,4 @@
-import { AuthError, type AuthErrorCode } from '@auth-state/core'
+import { AuthError, type AuthErrorCode } from '@auth-state/core/server'
 
 /**
  * The most an identity API response may weigh, as in the browser transport: a login is two

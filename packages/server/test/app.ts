@@ -1,5 +1,5 @@
 import { type DevServer, type DevServerOptions, startDevServer } from '@auth-state/dev-server'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import {
   type AuthServer,
   type AuthServerOptions,
@@ -101,7 +101,16 @@ export function appHarness(
     dev = await startDevServer({ port: 0, refreshGraceSeconds: 0, now, ...devOptions })
     auth = make()
   })
+  // Everything the handler answered in this test: no token, refresh token or code the dev
+  // server issued may appear in it, in a body, a header or a cookie.
+  let seen: string[] = []
   afterEach(async () => {
+    const secrets = dev?.secrets() ?? []
+    for (const text of seen)
+      for (const secret of secrets)
+        if (text.includes(secret))
+          expect.fail(`a secret reached the browser: ${text.slice(0, 200)}`)
+    seen = []
     await dev?.close()
   })
   const harness: AppHarness = {
@@ -120,6 +129,8 @@ export function appHarness(
     },
     async call(path, jar, call) {
       const response = await auth!.handle(pageRequest(path, jar, call))
+      const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n')
+      seen.push(`${headers}\n\n${await response.clone().text()}`)
       return jar ? jar.take(response) : response
     },
     async signIn(email = EMAIL, jar = new Jar()) {
