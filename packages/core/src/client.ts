@@ -440,13 +440,18 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     login,
     logout,
     clearSignOutReason() {
-      if (session.credentials || !loaded) return
-      endedBecause = undefined
-      session.clearReason()
-      // Only a signed-out record is this call's to remove: a session another tab just began stays.
-      chain(store.read(), (s) => {
-        if (reasonOf(s)) store.write(null)
-      })
+      const clear = () => {
+        if (session.credentials) return
+        endedBecause = undefined
+        session.clearReason()
+        // Only a signed-out record is this call's to remove: a session another tab began stays.
+        chain(store.read(), (s) => {
+          if (reasonOf(s)) store.write(null)
+        })
+      }
+      // An async storage not read yet: cleared once the reason it holds is known.
+      if (loaded) clear()
+      else void ready.then(clear)
     },
     refresh: async () => {
       await ready

@@ -138,7 +138,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   function adopt(stored: StoredOtp | null) {
     if (stored) {
       sends = [...new Set([...sends, ...stored.sends])].sort((a, b) => a - b)
-      for (const [email, theirs] of Object.entries(stored.emails ?? {})) {
+      for (const { email, ...theirs } of stored.emails ?? []) {
         const mine = waits.get(email) ?? {}
         const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
         waits.set(email, {
@@ -166,7 +166,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       // What older builds read; this one keeps them per email.
       resendAvailableAt: Math.max(0, ...every.map((at) => at ?? 0)) || null,
       retryAt: Math.max(0, ...[...waits.values()].map((w) => w.retryAt ?? 0)) || null,
-      ...(waits.size && { emails: Object.fromEntries(waits) }),
+      ...(waits.size && { emails: [...waits].map(([email, w]) => ({ email, ...w })) }),
       ...(flow && { flow }),
       ...(ended !== null && { ended }),
     })

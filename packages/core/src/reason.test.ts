@@ -103,6 +103,18 @@ describe('the reason for being signed out', () => {
     expect(reloaded.$session.get()).toEqual({ status: 'unauthenticated', reason: 'expired' })
   })
 
+  it('is cleared by clearSignOutReason called before an async storage was read', async () => {
+    const storage = asyncStorage()
+    const client = make({}, storage)
+    await signIn(client)
+    await client.logout()
+    const reloaded = make({}, storage)
+    reloaded.clearSignOutReason()
+    await reloaded.ready
+    await vi.waitFor(() => expect(storage.map.has('auth-state')).toBe(false))
+    expect(reloaded.$session.get()).toEqual({ status: 'unauthenticated' })
+  })
+
   it('is cleared by clearSignOutReason, here and after a reload', async () => {
     const storage = mapStorage()
     const client = make({}, storage)

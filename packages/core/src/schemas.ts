@@ -56,7 +56,7 @@ export type StoredSignedIn = z.infer<typeof storedSignedIn>
  */
 export const storedSignedOut = z.object({
   v: z.literal(VERSION),
-  reason: z.enum(['signed-out', 'expired']),
+  reason: z.union([z.literal('signed-out'), z.literal('expired')]),
 })
 
 /** What the client persists under `storageKey`: a session, or why there is none. */
@@ -87,9 +87,12 @@ export const storedOtp = z.object({
    * server's last 429 lets a send through again (device clock, ms). Dropped once both are over.
    */
   emails: z.optional(
-    z.record(
-      z.string(),
-      z.object({ sentAt: z.optional(z.number()), retryAt: z.optional(z.number()) }),
+    z.array(
+      z.object({
+        email: nonEmpty,
+        sentAt: z.optional(z.number()),
+        retryAt: z.optional(z.number()),
+      }),
     ),
   ),
   /** The code entry in progress: a reload returns to it while the code lives. */
