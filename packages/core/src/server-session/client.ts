@@ -9,7 +9,7 @@ import { createOtpFlow } from '../otp'
 import type { OtpSend } from '../otp-send'
 import { publish, settled } from '../publish'
 import { type SessionState, type SignOutReason, sameState } from '../session'
-import { chain, memoryStorage, persisted, resolveStorage } from '../storage'
+import { chain, isPromise, memoryStorage, persisted, resolveStorage } from '../storage'
 import type { TokenTimesState } from '../token-times'
 import { createEndpoint } from './endpoint'
 import type { ServerSessionOptions } from './options'
@@ -365,15 +365,20 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     login,
     logout,
     clearSignOutReason() {
-      if (view || $session.get().status === 'loading') return
-      clearReason()
-      // Only a signed-out record is this call's to remove: a session another tab began stays.
-      chain(stored.read(), (s) => {
-        if (s && 'reason' in s) {
-          stored.write(null)
-          channel?.notify()
-        }
-      })
+      const clear = () => {
+        if (view) return
+        clearReason()
+        // Only a signed-out record is this call's to remove: a session another tab began stays.
+        chain(stored.read(), (s) => {
+          if (s && 'reason' in s) {
+            stored.write(null)
+            channel?.notify()
+          }
+        })
+      }
+      // An async storage not read yet: cleared once the reason it holds is known.
+      if (isPromise(restored)) void restored.then(clear)
+      else clear()
     },
     async refresh() {
       await ready

@@ -23,10 +23,18 @@ const record = fc.record(
     retryAt: mostly(fc.oneof(time, fc.constant(null))),
     ended: mostly(time),
     emails: mostly(
-      fc.dictionary(
-        fc.constantFrom('ada@example.com', 'b@example.com', '__proto__', 'constructor'),
-        mostly(fc.record({ sentAt: mostly(time), retryAt: mostly(time) }, { requiredKeys: [] })),
-        { maxKeys: 2 },
+      fc.array(
+        mostly(
+          fc.record(
+            {
+              email: mostly(fc.constantFrom('', 'ada@example.com')),
+              sentAt: mostly(time),
+              retryAt: mostly(time),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        { maxLength: 2 },
       ),
     ),
     flow: mostly(

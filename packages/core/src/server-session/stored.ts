@@ -75,29 +75,30 @@ export const storedOtpRecord: Validator<StoredOtp> = {
   },
 }
 
-type Waits = Record<string, { sentAt?: unknown; retryAt?: unknown }>
+type Waits = Array<{ email?: unknown; sentAt?: unknown; retryAt?: unknown }>
 const optionalTime = (value: unknown) => value === undefined || time(value)
 const plain = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value)
 
-// zod's record leaves this key out rather than judge it (an object's prototype is no email).
-const entries = (value: Record<string, unknown>) =>
-  Object.entries(value).filter(([key]) => key !== '__proto__')
-
-// Each email's waits: an object of optional times.
+// Each email's waits: its address and optional times.
 function isWaits(value: unknown): value is Waits {
   return (
-    plain(value) &&
-    entries(value).every(([, w]) => plain(w) && optionalTime(w.sentAt) && optionalTime(w.retryAt))
+    Array.isArray(value) &&
+    value.every(
+      (w) =>
+        plain(w) &&
+        typeof w.email === 'string' &&
+        w.email.length > 0 &&
+        optionalTime(w.sentAt) &&
+        optionalTime(w.retryAt),
+    )
   )
 }
 
 function waitsOf(emails: Waits): NonNullable<StoredOtp['emails']> {
-  const out: NonNullable<StoredOtp['emails']> = {}
-  for (const [email, w] of entries(emails) as Array<[string, Waits[string]]>)
-    out[email] = {
-      ...(w.sentAt !== undefined && { sentAt: w.sentAt as number }),
-      ...(w.retryAt !== undefined && { retryAt: w.retryAt as number }),
-    }
-  return out
+  return emails.map((w) => ({
+    email: w.email as string,
+    ...(w.sentAt !== undefined && { sentAt: w.sentAt as number }),
+    ...(w.retryAt !== undefined && { retryAt: w.retryAt as number }),
+  }))
 }
