@@ -55,7 +55,7 @@ async function mount(auth: AuthServer, req: IncomingMessage, res: ServerResponse
   const request = new Request(`http://${req.headers.host}${req.url}`, {
     method,
     headers,
-    body: method === 'GET' || method === 'HEAD' ? undefined : await body(req),
+    body: method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await body(req)),
   })
   const response = await auth.handle(request)
   const answer = (await response

@@ -92,7 +92,7 @@ describe('server-session app in Chromium', () => {
     await two.waitForFunction(() => window.auth.$session.get().status === 'authenticated')
     // The rest of the API, so that every kind of answer passes through the page.
     await one.evaluate(() => window.auth.fetch('/network/v1/account'))
-    const orgs = dev.users.find((u) => u.email === EMAIL)!.organizations
+    const orgs = dev.users.find((u) => u.email === EMAIL)?.organizations ?? []
     await one.evaluate((id) => window.auth.setOrganization(id), orgs[1]!.id)
     await two.waitForFunction(
       (id) => (window.auth.$session.get() as { organizationId?: string }).organizationId === id,
@@ -213,7 +213,7 @@ describe('server-session app in Chromium', () => {
             form.enctype = 'text/plain'
             form.target = frame.name
             const input = document.createElement('input')
-            input.name = json.slice(0, -1) + ',"x":"'
+            input.name = `${json.slice(0, -1)},"x":"`
             input.value = '"}'
             form.append(input)
             document.body.append(form)
@@ -243,7 +243,7 @@ describe('server-session app in Chromium', () => {
     // Signed in on the app, the other site tries to switch, to log out, and to use the proxy.
     await signIn(tab)
     const signedIn = await status(tab)
-    const orgs = dev.users.find((u) => u.email === EMAIL)!.organizations
+    const orgs = dev.users.find((u) => u.email === EMAIL)?.organizations ?? []
     const other = orgs.find(
       (o) => o.id !== (signedIn as { organizationId: string }).organizationId,
     )!
