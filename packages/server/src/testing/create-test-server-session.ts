@@ -1,5 +1,6 @@
-import { type AuthClient, AuthError } from '@auth-state/core'
 import {
+  type AuthClient,
+  AuthError,
   createServerSessionClient,
   type ServerSessionOptions,
 } from '@auth-state/core/server-session'
