@@ -1,4 +1,7 @@
+import { type } from 'arktype'
+import * as v from 'valibot'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as zc from 'zod'
 import * as z from 'zod/mini'
 import { mapStorage } from '../test/helpers'
 import { type IdentityServer, no, ok, startIdentityServer } from '../test/identity-server'
@@ -117,5 +120,82 @@ describe('client.fetchRaw', () => {
     server.revokeAll()
     expect(await client.fetchRaw('/me')).toMatchObject({ data: { org: 'org_1' } })
     expect(server.count('POST /identity/user/refresh-token')).toBe(1)
+  })
+})
+
+describe('schemas', () => {
+  const orgs = (id: unknown) => ({ organizations: [{ id, name: 'Labs' }] })
+  const schemas = {
+    'zod (classic)': zc.object({
+      organizations: zc.array(zc.object({ id: zc.string(), name: zc.string() })),
+    }),
+    'zod/mini': z.object({
+      organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+    valibot: v.object({ organizations: v.array(v.object({ id: v.string(), name: v.string() })) }),
+    arktype: type({ organizations: type({ id: 'string', name: 'string' }).array() }),
+  }
+
+  for (const [library, schema] of Object.entries(schemas)) {
+    it(`${library}: checks the data, and a mismatch names the first failing path, not the value`, async () => {
+      server.next('GET /orgs', () => ok(orgs('org_1')))
+      expect(await client.fetch('/orgs', { schema })).toEqual(orgs('org_1'))
+
+      // A value that must not show: it looks like data the API would not want in a log line.
+      server.next('GET /orgs', () => ok(orgs(987_654_321)))
+      const error = await failure(client.fetch('/orgs', { schema }))
+      expect(error).toMatchObject({ code: 'invalid_response', status: 200 })
+      expect(error.message).toBe(
+        '[GET] /orgs: 200 OK: data.organizations[0].id: expected string, got number',
+      )
+      expect(error.message).not.toContain('987654321')
+
+      server.next('GET /orgs', () => ({ status: 200, body: { organizations: [{ name: 'Labs' }] } }))
+      const raw = await failure(client.fetchRaw('/orgs', { schema }))
+      expect(raw.message).toMatch(/: body\.organizations\[0\]\.id: missing$/)
+    })
+  }
+
+  it('a key that is not an identifier is quoted; a refinement’s own message is not repeated', async () => {
+    const Weird = z.object({
+      'x-rate': z.number().check(z.refine((n) => n < 10, { message: 'was 4242, too big' })),
+    })
+    server.next('GET /w', () => ok({ 'x-rate': 4242 }))
+    const error = await failure(client.fetch('/w', { schema: Weird }))
+    expect(error.message).toBe('[GET] /w: 200 OK: data["x-rate"]: unexpected number')
+  })
+
+  it('waits for an async schema, and refuses what is no schema before sending', async () => {
+    const Later = {
+      '~standard': {
+        version: 1 as const,
+        vendor: 'test',
+        validate: async (value: unknown) =>
+          typeof value === 'object' && value !== null && 'org' in value
+            ? { value: (value as { org: string }).org }
+            : { issues: [{ message: 'Expected object', path: [] }] },
+      },
+    }
+    expect(await client.fetch('/me', { schema: Later })).toBe('org_1')
+    const sent = server.requests.length
+    // @ts-expect-error: a parse function is not a Standard Schema
+    const error = await failure(client.fetch('/me', { schema: { parse: (x: unknown) => x } }))
+    expect(error).toMatchObject({ code: 'invalid_input' })
+    expect(server.requests.length).toBe(sent)
+  })
+
+  it('a schema that throws is invalid_input, its message redacted', async () => {
+    const Throws = {
+      '~standard': {
+        version: 1 as const,
+        vendor: 'test',
+        validate: () => {
+          throw new Error('broken schema')
+        },
+      },
+    }
+    const error = await failure(client.fetch('/me', { schema: Throws }))
+    expect(error).toMatchObject({ code: 'invalid_input' })
+    expect(error.message).toBe('[GET] /me: schema threw')
   })
 })

@@ -1,8 +1,8 @@
-import type { ZodMiniType } from 'zod/mini'
 import { AuthError, redactedCause } from './errors'
 import type { Refresher } from './refresh'
 import { envelope } from './schemas'
 import type { Credentials, Session } from './session'
+import { checkSchema, type StandardSchemaV1 } from './standard-schema'
 import { type Answer, failure, type Transport } from './transport'
 import type { QueryValue } from './url'
 
@@ -20,10 +20,12 @@ export interface AuthFetchOptions<T = unknown> {
   /** Aborts the whole call, body included, after this many ms. Default the client's `fetchTimeoutMs`; 0 for none. */
   timeoutMs?: number
   /**
-   * A zod/mini schema for the result (`data` for `fetch`, the body for `fetchRaw`); it types the
-   * result, and a mismatch rejects with `invalid_response`.
+   * A schema for the result (`data` for `fetch`, the body for `fetchRaw`): any Standard Schema
+   * (zod or zod/mini, valibot, arktype, ...). It types the result, and a mismatch rejects with
+   * `invalid_response` naming the first failing path (`data.items[0].id: expected string, got
+   * number`), never the value.
    */
-  schema?: ZodMiniType<T>
+  schema?: StandardSchemaV1<unknown, T>
   /** More tries after a network failure or a 408, 409, 425, 429 or 5xx. Default 1 for GET and HEAD, else 0. */
   retry?: number
 }
@@ -78,8 +80,13 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     const label = redact(`[${method}] ${path}`)
     // Refused before anything else: a call that cannot go out must not refresh a token first.
     transport.url(label, path, options.query)
+    const schema = options.schema
+    if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
+      throw new AuthError('invalid_input', `${label}: schema is not a Standard Schema`)
     const signedOut = () => new AuthError('unauthenticated', `${label}: not signed in`)
-    if (!(await deps.getToken())) throw signedOut()
+    // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock).
+    const timeoutMs = options.timeoutMs ?? deps.timeoutMs
+    if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
     // Taken right before each send, after a last look at storage, so that no request leaves
     // with a token that a sign-out or a rotation in another tab has retired meanwhile.
     let generation: number | undefined
@@ -107,7 +114,7 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
         headers: options.headers,
         auth,
         signal: options.signal,
-        timeoutMs: options.timeoutMs ?? deps.timeoutMs,
+        timeoutMs,
         responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
         retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
       })
@@ -116,13 +123,26 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     let answer = await send(first)
     if (answer.status === 401) {
       // Wait for one shared refresh (unless another caller already rotated), replay once.
-      if (session.credentials?.token === first.token) await deps.refresher.refresh()
+      if (session.credentials?.token === first.token)
+        await within(deps.refresher.refresh(), timeoutMs, label)
       answer = await send(current())
     }
-    return judge(answer, unwrap, options.schema)
+    const value = judge(answer, unwrap)
+    if (!schema) return value
+    let checked: Awaited<ReturnType<typeof checkSchema>>
+    try {
+      checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
+    } catch (error) {
+      throw new AuthError('invalid_input', `${label}: schema threw`, {
+        cause: redactedCause(error, redact),
+      })
+    }
+    if (!checked.ok)
+      throw failure('invalid_response', answer, redact, redact(checked.problem).slice(0, 200))
+    return checked.value
   }
 
-  function judge(answer: Answer, unwrap: boolean, schema?: ZodMiniType<unknown>): unknown {
+  function judge(answer: Answer, unwrap: boolean): unknown {
     const { status } = answer
     // A 403 from the app's own API is a permission answer, not a sign that the session is gone.
     if (status >= 400)
@@ -139,14 +159,24 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
       if (!parsed.data.status) throw failure('server', answer, redact)
       value = parsed.data.data
     }
-    if (!schema) return value
-    const checked = schema.safeParse(value)
-    if (!checked.success) throw failure('invalid_response', answer, redact, 'unexpected data shape')
-    return checked.data
+    return value
   }
 
   return {
     fetch: (path, options) => call(path, options, true) as Promise<never>,
     fetchRaw: (path, options) => call(path, options, false) as Promise<never>,
   }
+}
+
+/** `promise`, or a `network` "timed out" once `ms` have passed (0 or Infinity: no limit). */
+function within<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
+  if (!(ms > 0 && Number.isFinite(ms))) return promise
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AuthError('network', `${label}: timed out waiting for the session's token`)),
+      ms,
+    )
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }

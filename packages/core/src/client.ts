@@ -310,6 +310,11 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     const email = parseEmail(input?.email)
     const otp = parseCode(input?.otp)
     lastCode = otp
+    // A sign-out that another tab made before this sign-in was asked (storage shows it, its
+    // message has not arrived) is followed now, so that it cannot void this sign-in later. With
+    // synchronous storage only: then nothing can run between this look and taking the epoch, and
+    // a sign-out here after this call still voids the sign-in.
+    if (!isPromise(restored)) sync()
     const epoch = signOuts
     let data: z.infer<typeof loginData>
     try {

@@ -158,6 +158,70 @@ describe('cross-tab', () => {
     expect(storage.map.has('auth-state:lock')).toBe(false)
   })
 
+  // A same-origin script (or a co-hosted app on the same storage key) that keeps rewriting the
+  // lease: it never looks dead, and the wait used to last as long as the script ran.
+  it('ends the wait on a lease that something keeps rewriting: refresh, getToken and fetch settle', async () => {
+    vi.stubGlobal('navigator', {})
+    await server.close()
+    server = await startIdentityServer({ ttlSeconds: 1 })
+    const {
+      tabs: [a],
+      storage,
+    } = tabs(1, { timeoutMs: 200 })
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    const rewriting = setInterval(
+      () => storage.map.set('auth-state:lock', JSON.stringify({ id: 'script', at: Math.random() })),
+      5,
+    )
+    try {
+      // Due (half the 1 s lifetime): each waits for the lock, and each must settle.
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      const calls = [a!.refresh(), a!.getToken(), a!.fetch('/me')]
+      const outcome = await Promise.race([
+        Promise.allSettled(calls),
+        new Promise((resolve) => setTimeout(() => resolve('still pending'), 5_000)),
+      ])
+      expect(outcome).not.toBe('still pending')
+      const [refreshed, token, fetched] = outcome as PromiseSettledResult<unknown>[]
+      expect(refreshed!.status).toBe('fulfilled')
+      expect(token).toMatchObject({ status: 'fulfilled', value: expect.any(String) })
+      expect(fetched).toMatchObject({ status: 'fulfilled', value: { org: 'org_1' } })
+      expect(server.count(REFRESH)).toBeGreaterThanOrEqual(1)
+    } finally {
+      clearInterval(rewriting)
+    }
+  })
+
+  it('client.fetch gives up on the wait for its token at its own timeout', async () => {
+    vi.stubGlobal('navigator', {})
+    await server.close()
+    server = await startIdentityServer({ ttlSeconds: 1 })
+    // The lock timeout is timeoutMs + 1 s: 11 s here, far longer than the call's 300 ms.
+    const {
+      tabs: [a],
+      storage,
+    } = tabs(1, { timeoutMs: 10_000 })
+    await a!.login({ email: 'ada@example.com', otp: '123456' })
+    const rewriting = setInterval(
+      () => storage.map.set('auth-state:lock', JSON.stringify({ id: 'script', at: Math.random() })),
+      5,
+    )
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      const outcome = await Promise.race([
+        a!.fetch('/me', { timeoutMs: 300 }).catch((error) => error),
+        new Promise((resolve) => setTimeout(() => resolve('still pending'), 5_000)),
+      ])
+      expect(outcome).toMatchObject({
+        code: 'network',
+        message: expect.stringContaining('timed out'),
+      })
+      expect(server.count('GET /me')).toBe(0)
+    } finally {
+      clearInterval(rewriting)
+    }
+  })
+
   it('takes over a Web Lock whose holder never released it', async () => {
     // Node 24's own lock manager where it exists, else the stand-in that behaves like it.
     const locks = globalThis.navigator?.locks ?? fakeLocks()

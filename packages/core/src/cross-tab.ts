@@ -129,9 +129,11 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     }
   }
 
-  // The fallback lock: a lease in storage that its holder renews while it works. Waiters judge
-  // a lease by whether it still changes, counted in polls rather than by the clock, so a clock
-  // jump (a laptop waking up) cannot make a live holder look dead.
+  // The fallback lock: a lease in storage that its holder renews while it works. A waiter takes
+  // it over after the lock timeout, as the Web Lock is stolen: a holder that died leaves a lease
+  // that never goes, and one that a same-origin script keeps rewriting never goes either; every
+  // wait ends. The wait is counted in polls rather than by the clock, so a clock jump (a laptop
+  // waking up) cannot make a live holder look dead.
   async function withLease<T>(fn: () => Promise<T>): Promise<T> {
     const key = `${deps.key}:lock`
     const id = Math.random().toString(36).slice(2)
@@ -147,19 +149,25 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     let beat = 0
     const claim = () => deps.storage.setItem(key, JSON.stringify({ id, beat: beat++ }))
     const mine = (raw: string | null) => !!raw?.includes(`"id":"${id}"`)
-    let last: string | null = null
-    let unchanged = 0
-    for (;;) {
+    for (let polls = 0; ; polls++) {
       const raw = await read()
-      unchanged = raw !== null && raw === last ? unchanged + 1 : 0
-      last = raw
-      if (raw === null || unchanged >= patience) {
+      if (polls >= patience) {
+        // Waited the lock timeout in all, as the Web Lock's signal does: take over (a lease that
+        // stopped changing is dead; one that never stops is not a holder's), whoever writes the
+        // lease next. A live holder is done by then: its request times out sooner.
+        await claim()
+        break
+      }
+      if (raw === null) {
         await claim()
         // Two tabs can claim at once; the one whose write stuck wins, the other waits.
         await sleep(LEASE_POLL)
+        polls++
         if (mine(await read())) break
       } else await sleep(LEASE_POLL)
     }
+    // Tabs still running an earlier build (a deploy while tabs are open) judge a lease by whether
+    // it still changes: renewed, it does not look dead to them.
     const heartbeat = setInterval(claim, LEASE_BEAT)
     try {
       return await fn()

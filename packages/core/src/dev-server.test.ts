@@ -1,5 +1,5 @@
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as z from 'zod/mini'
 import { findSecret, mapStorage, signedOutRecord } from '../test/helpers'
 import { guardClient, guardServer, recordError } from '../test/leak-guard'
@@ -29,6 +29,7 @@ async function start(options: Parameters<typeof startDevServer>[0] = {}) {
 }
 afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy()
+  vi.useRealTimers()
   // The leak guard: nothing the server issued may show in any event or error the tests saw.
   expect(findSecret(seen.splice(0), server.secrets())).toBeUndefined()
   await server.close()
@@ -141,6 +142,10 @@ describe('core against the dev server', () => {
     expect(await attempt(auth.refresh())).toMatchObject({ code })
     expect(auth.$session.get().status).toBe('authenticated')
     expect(storage.map.get('auth-state')).toBe(before)
+    // Inside the backoff a refresh shares the failure; past it (at most 30 s, or the
+    // Retry-After), it rotates.
+    expect(await attempt(auth.refresh())).toMatchObject({ code })
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 })
     await auth.refresh()
     expect(storage.map.get('auth-state')).not.toBe(before)
   })

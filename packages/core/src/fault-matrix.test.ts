@@ -240,7 +240,14 @@ describe('refresh (refresh() → POST /identity/user/refresh-token)', () => {
     expect(count(REFRESH)).toBe(refreshes)
     expect(events).toContain('error')
     expect(events).not.toContain('expired')
-    // And the next refresh rotates as usual (a late rotation by the server is within its grace).
+    // A refresh inside the backoff shares the failure and sends nothing.
+    const shared = await outcome(auth.refresh())
+    expect(shared.code).toBe(code)
+    expect(shared.error?.retryAfterSeconds).toBeGreaterThan(0)
+    expect(count(REFRESH)).toBe(refreshes)
+    // After it, the next refresh rotates as usual (a late rotation by the server is within its
+    // grace). The clock moves past the backoff (at most 30 s, or the Retry-After).
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 })
     expect((await outcome(auth.refresh())).code).toBe('ok')
     expect(stored()).not.toBe(before)
     expect((await outcome(auth.fetch(ACCOUNT))).code).toBe('ok')

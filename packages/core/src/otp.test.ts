@@ -508,6 +508,23 @@ describe('a clock stepped back during code entry', () => {
     )
   })
 
+  it('a send made after the step back is followed by a tab that still shows the earlier one', async () => {
+    const storage = mapStorage()
+    const options = { otp: { resendCooldownSeconds: 0 } }
+    const a = make(options, storage).client
+    const b = make(options, storage).client
+    await send(a, 'ada@example.com')
+    await expect(b.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+    vi.setSystemTime(Date.now() - 60_000)
+    await send(a, 'bob@example.com') // sent "before" the first one, by the device clock
+    await expect(b.verifyOtp('000000')).rejects.toMatchObject({ code: 'otp_invalid' })
+    expect(t.server.requests.at(-1)?.body).toMatchObject({ email: 'bob@example.com' })
+    expect(make(options, storage).client.$otp.get()).toMatchObject({
+      email: 'bob@example.com',
+      attemptsLeft: 2,
+    })
+  })
+
   it('still ends a code that outlived its lifetime on the steady clock', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] })
     const client = make({ otp: { codeLifetimeSeconds: 60 } }).client

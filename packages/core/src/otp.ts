@@ -132,8 +132,9 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
 
   /**
    * Folds what storage holds (other tabs, an earlier page) into memory, never losing progress on
-   * either side: the union of the sends, each email's later send and later server wait, the later
-   * flow (a flow that ended stays ended), and of two views of one flow the fewer attempts left.
+   * either side: the union of the sends, each email's later send and later server wait, the flow
+   * storage shows (a flow that ended stays ended), and of two views of one flow the fewer
+   * attempts left.
    */
   function adopt(stored: StoredOtp | null) {
     if (stored) {
@@ -146,10 +147,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
           retryAt: later(mine.retryAt, theirs.retryAt),
         })
       }
-      if (stored.ended !== undefined) ended = Math.max(ended ?? stored.ended, stored.ended)
-      const theirs = stored.flow ?? null
-      if (!flow || (theirs && theirs.sentAt > flow.sentAt)) flow = theirs
-      else if (sameSend(flow, theirs) && theirs!.attemptsLeft < flow.attemptsLeft) flow = theirs
+      // Every change is written at once, so a flow storage shows and this tab does not is a send
+      // made since (here or in another tab): it wins, whatever the clocks say about its time.
+      if (stored.ended !== undefined) ended = stored.ended
+      const theirs = stored.flow
+      if (theirs && (!sameSend(flow, theirs) || theirs.attemptsLeft < flow!.attemptsLeft))
+        flow = theirs
     }
     if (flow?.sentAt === ended || !live(flow)) flow = null
     if (flow && flow.attemptsLeft > options.maxAttempts)
@@ -309,7 +312,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
 
   // The flow is over (signed in, or left for another email): no tab brings it back.
   function end(f: Sent | null) {
-    if (f) ended = Math.max(ended ?? f.sentAt, f.sentAt)
+    if (f) ended = f.sentAt
     flow = null
     anchors.clear()
     persist()

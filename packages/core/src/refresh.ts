@@ -1,8 +1,8 @@
+import { type BackoffState, createBackoff } from './backoff'
 import { AuthError } from './errors'
 import type { Emitter } from './events'
 import { tokenTimes } from './jwt'
 import { refreshData } from './schemas'
-import { serverWaitMs } from './server-wait'
 import type { Credentials, Session } from './session'
 import type { Transport } from './transport'
 import { isRejection } from './transport'
@@ -25,15 +25,21 @@ export interface RefresherDeps {
 }
 
 export interface Refresher {
-  /** Single flight: concurrent callers share one request. */
+  /**
+   * Single flight per session: concurrent callers share one request. Inside a backoff after a
+   * transient failure it sends nothing and rejects with that failure (its `retryAfterSeconds`
+   * the time left).
+   */
   refresh(): Promise<void>
+  /** The current session's backoff: until when refreshes are held back, and why. */
+  readonly backoff: BackoffState
   /** True when the token is inside its refresh leeway (and not held back after a due token). */
   due(credentials: Credentials): boolean
   /** Arms the proactive timer for the current credentials. */
   schedule(): void
   /** After sleep, a hidden tab or going online: refresh now if due, else re-arm. */
   check(): void
-  /** Clears the timer and both backoffs. */
+  /** Clears the timer and the backoff. */
   stop(): void
   /** Stops for good: nothing re-arms the timer afterwards, not even a request in flight. */
   dispose(): void
@@ -44,23 +50,17 @@ const MAX_DELAY = 2 ** 31 - 1
 // A floor between proactive refreshes, so that a server issuing near-expired tokens cannot
 // make the client refresh in a tight loop.
 const MIN_DELAY = 250
-const MAX_BACKOFF = 30_000
 
 const ended = () => new AuthError('unauthenticated', 'The session ended while refreshing')
 
 export function createRefresher(deps: RefresherDeps): Refresher {
   const { session, now } = deps
-  let inflight: Promise<void> | undefined
+  // Per session generation: a refresh still out for a session that ended is not the next
+  // session's, which must neither wait for its failure nor lose its own schedule to it.
+  let inflight: { generation: number; promise: Promise<void> } | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
-  let failures = 0
-  // Refreshes in a row that yielded a token already due (exp in the past, exp = iat, negative):
-  // the server gives nothing better, so the next try waits (backoff) instead of 250 ms.
-  let early = 0
-  let holdUntil = 0
+  const backoff = createBackoff(now)
   let disposed = false
-
-  const backoff = (n: number) =>
-    Math.min(MAX_BACKOFF, 1000 * 2 ** (n - 1)) * (0.75 + Math.random() / 2)
 
   const refreshAt = (c: Credentials) =>
     c.expiresAt === null
@@ -74,7 +74,9 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     timer = setTimeout(
       () => {
         timer = undefined
-        refresh().catch(() => {})
+        // The timer is the backoff's own retry: it fires when the wait is over, whatever the
+        // device clock says meanwhile (set back an hour, or faked in a test).
+        start(false).catch(() => {})
       },
       Math.min(Math.max(0, delay), MAX_DELAY),
     )
@@ -85,7 +87,8 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     timer = undefined
     const c = session.credentials
     if (!c || c.expiresAt === null) return
-    arm(Math.max(refreshAt(c) - now(), holdUntil - now(), failures ? 0 : MIN_DELAY))
+    const { notBefore, failure } = backoff.state(session.generation)
+    arm(Math.max(refreshAt(c) - now(), notBefore - now(), failure ? 0 : MIN_DELAY))
   }
 
   // `from` is the refresh token this refresh was asked to replace.
@@ -108,9 +111,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     } catch (error) {
       live()
       if (!isRejection(error)) {
-        failures++
-        // A 429 says when to come back; never sooner than that, never later than the ceiling.
-        arm(Math.max(backoff(failures), serverWaitMs(error as AuthError)))
+        arm(backoff.failed(error as AuthError, generation))
         deps.emit('error', { error: error as AuthError })
         throw error
       }
@@ -124,8 +125,14 @@ export function createRefresher(deps: RefresherDeps): Refresher {
         cause: error,
       })
     }
-    // A logout or another sign-in while the request was out: its result must not resurrect it.
+    // A logout or another sign-in while the request was out, here or in another tab whose message
+    // has not arrived yet (storage already shows it): its result must not resurrect the session.
+    const latest = deps.sync()
+    if (latest) await latest
     const c = live()
+    // Another tab rotated meanwhile (a lock taken over): storage's tokens are what every tab
+    // follows, so they stay.
+    if (c.refreshToken !== used) return
     const next: Credentials = {
       ...c,
       token: data.token,
@@ -135,35 +142,46 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     session.update(next)
     // Still inside the lock: the next holder must be able to tell that storage moved on.
     await deps.save(next)
-    failures = 0
-    if (now() >= refreshAt(next)) holdUntil = now() + backoff(++early)
-    else early = holdUntil = 0
+    backoff.succeeded(generation, now() >= refreshAt(next))
     deps.emit('refresh', { expiresAt: next.expiresAt, refreshedAt: now(), source: 'this-tab' })
     schedule()
   }
 
-  function refresh(): Promise<void> {
-    if (inflight) return inflight
+  // Every path but the timer (getToken, fetch and its 401 replay, wake-ups, refresh()) comes
+  // here gated: inside a backoff they share the last failure instead of sending.
+  const refresh = () => start(true)
+
+  function start(gated: boolean): Promise<void> {
+    const generation = session.generation
+    if (inflight?.generation === generation) return inflight.promise
     if (!session.credentials)
       return Promise.reject(new AuthError('unauthenticated', 'There is no session to refresh'))
-    const generation = session.generation
+    const refused = gated ? backoff.refusal(generation) : undefined
+    if (refused) return Promise.reject(refused)
     const from = session.credentials.refreshToken
-    inflight = deps
+    const promise = deps
       .withLock(() => run(generation, from))
       .finally(() => {
-        inflight = undefined
+        if (inflight?.promise === promise) inflight = undefined
       })
-    return inflight
+    inflight = { generation, promise }
+    return promise
   }
 
-  // Inside the hold after an already-due token, the token in hand is the best there is.
+  // Inside the hold after an already-due token, the token in hand is the best there is. A hold
+  // after a failure keeps the token due: its callers get the failure (or, from getToken, the
+  // token while it lasts), never an expired token as if it were fine.
   function due(c: Credentials) {
     const t = now()
-    return t >= refreshAt(c) && t >= holdUntil
+    const { notBefore, failure } = backoff.state(session.generation)
+    return t >= refreshAt(c) && (failure !== null || t >= notBefore)
   }
 
   return {
     refresh,
+    get backoff() {
+      return backoff.state(session.generation)
+    },
     due,
     schedule,
     check() {
@@ -174,7 +192,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     stop() {
       clearTimeout(timer)
       timer = undefined
-      failures = early = holdUntil = 0
+      backoff.clear()
     },
     dispose() {
       disposed = true

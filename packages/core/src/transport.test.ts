@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { clientHarness } from '../test/harness'
 import { type IdentityServer, jwt, ok, startIdentityServer } from '../test/identity-server'
 import { type AuthError, createAuthClient } from './index'
@@ -145,9 +145,13 @@ describe('credentials go to the API origin only', () => {
     t.server.next(REFRESH, redirect(307, `${other.url}/identity/user/refresh-token`))
     expect((await settle(client.refresh())).code).toBe('invalid_response')
     expect(other.requests).toHaveLength(0)
-    // Transient: the session stays, and the next refresh works.
+    // Transient: the session stays, a refresh inside the backoff shares the failure without a
+    // request, and the backoff's own retry works.
     expect(client.$session.get().status).toBe('authenticated')
-    expect((await settle(client.refresh())).code).toBe('ok')
+    expect((await settle(client.refresh())).code).toBe('invalid_response')
+    expect(t.server.count(REFRESH)).toBe(1)
+    await vi.waitFor(() => expect(t.server.count(REFRESH)).toBe(2), { timeout: 3000 })
+    expect(other.requests).toHaveLength(0)
   })
 
   it('a 308 on logout does not forward the token', async () => {
@@ -182,6 +186,10 @@ describe('timeoutMs covers the whole exchange, body included', () => {
     expect(result.error?.message).toContain('timed out')
     expect(Date.now() - started).toBeLessThan(TIMEOUT + 2000)
     expect(client.$session.get().status).toBe('authenticated')
+    // The backoff's retry takes the released lock and rotates the token.
+    const refreshed = new Promise((resolve) => client.on('refresh', resolve))
+    await vi.waitFor(() => expect(t.server.count(REFRESH)).toBe(2), { timeout: 3000 })
+    await refreshed
     expect((await settle(client.refresh())).code).toBe('ok')
     expect(await client.fetch('/me')).toMatchObject({ org: 'org_1' })
   })

@@ -318,11 +318,18 @@ function encodeBody(body: unknown, method: string, headers: Headers): unknown {
   return JSON.stringify(body)
 }
 
+/**
+ * `Retry-After` in seconds. A date is read against the response's own `Date` header when it has
+ * one: both come from the server's clock, so a device clock that is off (ten minutes slow turned
+ * a 30 s wait into 630 s) changes nothing. Without `Date`, the device clock is all there is.
+ */
 function retryAfter(headers: Headers): number | undefined {
   const value = headers.get('retry-after')
   if (!value) return undefined
   const seconds = Number(value)
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
   const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+  if (Number.isNaN(date)) return undefined
+  const sent = Date.parse(headers.get('date') ?? '')
+  return Math.max(0, Math.ceil((date - (Number.isNaN(sent) ? Date.now() : sent)) / 1000))
 }

@@ -16,6 +16,8 @@ describe('parseCliArgs', () => {
         '--token-ttl',
         '5',
         '--refresh-grace=0',
+        '--refresh-ttl',
+        '900',
         '--users',
         'a@x.com, b@y.com',
         '--no-dev-routes',
@@ -28,10 +30,18 @@ describe('parseCliArgs', () => {
         host: '0.0.0.0',
         tokenTtlSeconds: 5,
         refreshGraceSeconds: 0,
+        refreshTtlSeconds: 900,
         users: ['a@x.com', 'b@y.com'],
         devRoutes: false,
         log: false,
       },
+    })
+  })
+
+  it('refuses a refresh-token lifetime that is not a whole number of seconds', () => {
+    expect(parseCliArgs(['--refresh-ttl', '1.5'])).toEqual({
+      kind: 'error',
+      message: '--refresh-ttl must be an integer from 0 to 31536000, got "1.5"',
     })
   })
 

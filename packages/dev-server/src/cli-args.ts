@@ -9,6 +9,8 @@ export const USAGE = `Usage: auth-state-dev-server [options]
   --host <host>         interface to bind (default 127.0.0.1)
   --token-ttl <s>       access token lifetime in seconds (default 300)
   --refresh-grace <s>   refresh-token reuse grace in seconds (default 10; 0 = none)
+  --refresh-ttl <s>     refresh-token lifetime in seconds (default 0 = no limit);
+                        past it a refresh gets 401 and the app's session ends
   --users <emails>      comma-separated emails (default demo@example.com,second@example.com)
   --cors-origins <list> comma-separated origins allowed to call it, e.g.
                         http://localhost:*,https://app.test (default: loopback on any
@@ -42,6 +44,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         host: { type: 'string' },
         'token-ttl': { type: 'string' },
         'refresh-grace': { type: 'string' },
+        'refresh-ttl': { type: 'string' },
         users: { type: 'string' },
         'cors-origins': { type: 'string' },
         'no-dev-routes': { type: 'boolean' },
@@ -66,6 +69,14 @@ export function parseCliArgs(argv: string[]): CliCommand {
         '--refresh-grace',
         0,
         86_400,
+      )
+    }
+    if (values['refresh-ttl'] !== undefined) {
+      options.refreshTtlSeconds = integerFlag(
+        values['refresh-ttl'],
+        '--refresh-ttl',
+        0,
+        86_400 * 365,
       )
     }
     if (values.users !== undefined) {

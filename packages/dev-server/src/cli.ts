@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       `  ${user.email}  account ${user.accountId}  organizations: ${organizations.join(', ')}`,
     )
   }
-  if (command.options.devRoutes !== false) banner.push(`dev inbox: ${server.url}/__dev/inbox`)
+  if (command.options.devRoutes !== false) banner.push(`dev inbox: ${server.url}/__dev`)
   console.log(banner.join('\n'))
 
   let stopping = false

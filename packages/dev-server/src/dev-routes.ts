@@ -1,5 +1,6 @@
-import { WireError } from '@auth-state/wire'
+import { requireEmail, WireError } from '@auth-state/wire'
 import type { Hono } from 'hono'
+import { DEV_PAGE, DEV_PAGE_CSP } from './dev-page'
 import { ok } from './envelope'
 import type { Fault } from './faults'
 import { readJsonObject, requireFiniteNumber } from './request-body'
@@ -10,8 +11,33 @@ function toJson(fault: Fault): Fault {
   return fault.times === Number.POSITIVE_INFINITY ? { ...fault, times: -1 } : fault
 }
 
-/** The /__dev routes: the inbox panel, fault injection, stats and the clock. */
+/** The /__dev routes: the inbox page and panel, refusals, revocation, faults, stats, the clock. */
 export function registerDevRoutes(app: Hono<AppEnv>, state: DevState): void {
+  app.get('/__dev', (c) =>
+    c.html(DEV_PAGE, 200, {
+      'Content-Security-Policy': DEV_PAGE_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    }),
+  )
+
+  app.get('/__dev/refused', (c) => ok(c, { refused: state.refused.list() }))
+
+  app.delete('/__dev/refused', (c) => {
+    state.refused.clear()
+    return ok(c, {}, 'Refused sends cleared')
+  })
+
+  // Ends a user's sessions as an admin would: their refresh tokens and access tokens stop
+  // working, so an app's "session ended" path can be tried without fault injection.
+  app.post('/__dev/sessions/revoke', async (c) => {
+    const email = requireEmail(await readJsonObject(c))
+    const user = state.api.users.find(email)
+    if (!user) throw new WireError(404, 'No user with this email')
+    const revoked = state.api.families.revokeAll(user.email)
+    return ok(c, { revoked }, `Revoked ${revoked} session${revoked === 1 ? '' : 's'}`)
+  })
+
   app.get('/__dev/inbox', (c) => {
     const email = c.req.query('email')?.trim() || undefined
     return ok(c, { messages: state.inbox.list(email) })

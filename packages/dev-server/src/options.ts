@@ -35,6 +35,12 @@ export interface DevServerOptions {
   tokenTtlSeconds?: number
   /** How long the just-rotated refresh token may be replayed for the same pair. Default 10; 0 disables. */
   refreshGraceSeconds?: number
+  /**
+   * Lifetime of each refresh token in seconds from when it was issued (each refresh issues a
+   * new one); an expired one is refused with 401, which ends the client's session ("session
+   * expired"). Default 0: no limit.
+   */
+  refreshTtlSeconds?: number
   /** Lifetime of a sent code in seconds. Default 300. */
   otpTtlSeconds?: number
   otp?: DevServerOtpOptions
@@ -66,6 +72,7 @@ export interface ResolvedOptions {
   host: string
   tokenTtlSeconds: number
   refreshGraceSeconds: number
+  refreshTtlSeconds: number
   otpTtlSeconds: number
   otp: Required<DevServerOtpOptions>
   users: ReadonlyArray<string | DevUser>
@@ -118,6 +125,7 @@ export function resolveOptions(options: DevServerOptions = {}): ResolvedOptions 
     host,
     tokenTtlSeconds: number(options.tokenTtlSeconds, 'tokenTtlSeconds', 300, 1, { integer: true }),
     refreshGraceSeconds: number(options.refreshGraceSeconds, 'refreshGraceSeconds', 10, 0),
+    refreshTtlSeconds: number(options.refreshTtlSeconds, 'refreshTtlSeconds', 0, 0),
     otpTtlSeconds: number(options.otpTtlSeconds, 'otpTtlSeconds', 300, 0),
     otp: {
       cooldownSeconds: number(otp.cooldownSeconds, 'otp.cooldownSeconds', 30, 0),

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { RefusedSend } from '@auth-state/wire'
 import { createIdentityApi } from '@auth-state/wire'
 import { createAdaptorServer } from '@hono/node-server'
 import { hs256Tokens } from './access-tokens'
@@ -8,6 +9,7 @@ import { createServerTime, type ServerClock } from './clock'
 import { type Fault, FaultList } from './faults'
 import { Inbox, type InboxMessage } from './inbox'
 import { type DevServerOptions, type DevUser, resolveOptions } from './options'
+import { RefusedSends } from './refused-sends'
 import { SecretRegistry } from './secrets'
 import { secureRandom } from './secure-random'
 import type { DevState } from './state'
@@ -35,6 +37,19 @@ export interface DevServer {
     list(email?: string): InboxMessage[]
     clear(): void
   }
+  /**
+   * The sends the server refused (a cooldown, the per-minute cap, an unknown email) with the
+   * reason, newest first (the last 100): why no new code arrived.
+   */
+  refusedSends: {
+    list(): RefusedSend[]
+    clear(): void
+  }
+  /**
+   * Ends every session of a user, as an admin would: their refresh and access tokens get 401
+   * from now on. Returns how many sessions it ended (0 for an unknown email).
+   */
+  revokeSessions(email: string): number
   /** Request counts keyed 'METHOD /path' for the server's routes, 'other' for any other path. */
   stats: {
     get(): Record<string, number>
@@ -67,6 +82,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const secrets = new SecretRegistry()
   const closing = new AbortController()
   const inbox = new Inbox()
+  const refused = new RefusedSends()
 
   // The identity rules are @auth-state/wire's, shared with @auth-state/core/testing; this server
   // supplies the clock, a CSPRNG, real JWTs and somewhere for the codes to land.
@@ -79,11 +95,13 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       sendWindowSeconds: 60,
       tokenTtlSeconds: config.tokenTtlSeconds,
       refreshGraceSeconds: config.refreshGraceSeconds,
+      refreshTtlSeconds: config.refreshTtlSeconds,
     },
     users: config.users,
     env: { now, random: secureRandom },
     tokens: hs256Tokens(),
     onIssue: (secret) => secrets.add(secret),
+    onRefusedSend: (refusal) => refused.record(refusal),
     onCode: (sent) => {
       const message = { ...sent }
       inbox.deliver(message)
@@ -97,6 +115,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     now,
     api,
     inbox,
+    refused,
     faults: new FaultList(),
     stats: new RequestStats(),
     secrets,
@@ -141,6 +160,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       latest: (email) => state.inbox.latest(email),
       list: (email) => state.inbox.list(email),
       clear: () => state.inbox.clear(),
+    },
+    refusedSends: {
+      list: () => refused.list(),
+      clear: () => refused.clear(),
+    },
+    revokeSessions: (email) => {
+      const user = api.users.find(email)
+      return user ? api.families.revokeAll(user.email) : 0
     },
     stats: {
       get: () => state.stats.get(),

@@ -4,6 +4,7 @@ import type { ServerClock } from './clock'
 import type { FaultList } from './faults'
 import type { Inbox } from './inbox'
 import type { ResolvedOptions } from './options'
+import type { RefusedSends } from './refused-sends'
 import type { SecretRegistry } from './secrets'
 import type { RequestStats } from './stats'
 
@@ -16,6 +17,8 @@ export interface DevState {
   /** The identity API's rules and state: users, codes, token families (@auth-state/wire). */
   api: IdentityApi
   inbox: Inbox
+  /** Sends the identity API refused, with the reason, newest first. */
+  refused: RefusedSends
   faults: FaultList
   stats: RequestStats
   secrets: SecretRegistry

@@ -1,4 +1,4 @@
-import { AuthError, type SessionState, tabAuthClient } from '@auth-state/core'
+import { AuthError, currentTabAuthClient, type SessionState, tabAuthClient } from '@auth-state/core'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
@@ -99,4 +99,33 @@ test('without client or options it says what is missing, with a typed error', ()
   const props = {} as { client: never }
   expect(() => render(<AuthProvider {...props} />)).toThrow(AuthError)
   expect(() => render(<AuthProvider {...props} />)).toThrow(/needs `client` or `options`/)
+})
+
+test("code outside React reaches the provider's client, and other options replacing it warn", async () => {
+  seen.clear()
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  render(
+    <AuthProvider options={{ baseURL: server.url, storageKey, cookie: { token: false } }}>
+      <Who />
+    </AuthProvider>,
+  )
+  const [provided] = [...seen]
+  // A React Router clientLoader has no context: it asks for the tab's client by storage key.
+  const outside = currentTabAuthClient(storageKey)
+  expect(outside).toBe(provided)
+  await act(async () => {
+    await outside?.sendOtp(EMAIL)
+    await outside?.verifyOtp(server.inbox.latest(EMAIL) ?? '')
+  })
+  expect(screen.getByText(EMAIL)).toBeTruthy()
+  expect(warn).not.toHaveBeenCalled()
+
+  // The mistake the warning is for: other options (the cookie forgotten) replace the live client.
+  const replaced = tabAuthClient({ baseURL: server.url, storageKey })
+  expect(replaced).not.toBe(provided)
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(String(warn.mock.calls[0]?.[0])).toMatch(/other options \(cookie\)/)
+  expect(String(warn.mock.calls[0]?.[0])).not.toContain(server.url)
+  expect(currentTabAuthClient(storageKey)).toBe(replaced)
+  await act(() => replaced.logout())
 })

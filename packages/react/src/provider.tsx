@@ -36,7 +36,9 @@ export type AuthProviderProps = AuthProviderBaseProps &
          * Options for `createAuthClient`: the provider makes the tab's one client from them
          * (core's `tabAuthClient`), so a server component can render the provider with plain
          * data. A render that React repeats or throws away (StrictMode, Suspense) gets the same
-         * client; a server render gets an inert one of its own.
+         * client; each server render (no `window`, whatever the options) gets an inert one of its
+         * own. Code outside React (a React Router `clientLoader`) reaches the same client with
+         * core's `currentTabAuthClient()`, instead of calling `tabAuthClient` with options again.
          */
         options: AuthClientOptions
         client?: undefined

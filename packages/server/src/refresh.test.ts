@@ -22,6 +22,9 @@ describe('server-side fetch and refresh', () => {
       schema: Account,
     })
     expect(account).toMatchObject({ email: 'demo@example.com', organizationId: 'org_demo' })
+    // Typed by the schema (a compile error in `pnpm typecheck` otherwise).
+    const email: string = account.email
+    expect(email).toBe('demo@example.com')
     expect(app.dev.stats.count(REFRESH)).toBe(1)
     // The rotated refresh token was saved without a cookie being set: a second call made later
     // still works (grace is 0, so a lost rotation would be a reuse and revoke the family).

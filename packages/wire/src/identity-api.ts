@@ -31,6 +31,17 @@ export interface SentCode {
   sentAt: number
 }
 
+/** A send the API refused, and why: no code went out. */
+export interface RefusedSend {
+  email: string
+  /** `cooldown`: too soon after the last send; `cap`: too many sends in the window; `unknown-email`: nobody registered. */
+  reason: 'cooldown' | 'cap' | 'unknown-email'
+  /** For `cooldown` and `cap`: when a send would be accepted. */
+  retryAfterSeconds?: number
+  /** Server time in ms. */
+  at: number
+}
+
 export interface IdentityApiOptions {
   rules?: Partial<WireRules>
   users?: ReadonlyArray<string | WireUser>
@@ -40,6 +51,8 @@ export interface IdentityApiOptions {
   onCode?: (sent: SentCode) => void
   /** Called with every credential as it is minted (leak guards, log scrubbing). */
   onIssue?: (secret: string) => void
+  /** Called with every send it refused (a dev inbox shows why no code came). */
+  onRefusedSend?: (refused: RefusedSend) => void
 }
 
 export interface TokenPair {
@@ -85,6 +98,7 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
   const latestPair = new Map<string, TokenPair | Promise<TokenPair>>()
   const families = new TokenFamilies({
     graceSeconds: rules.refreshGraceSeconds,
+    refreshTtlSeconds: rules.refreshTtlSeconds,
     accessTtlSeconds: rules.tokenTtlSeconds,
     env,
     onIssue,
@@ -146,9 +160,14 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
     async [PATHS.sendOtp](request) {
       const email = requireEmail(parseJsonObject(request.body))
       // Deliberately vague: the vendor's own guidance is not to reveal who is registered.
-      if (!users.find(email)) throw new WireError(400, 'Unable to send a code to this email')
+      if (!users.find(email)) {
+        options.onRefusedSend?.({ email, reason: 'unknown-email', at: env.now() })
+        throw new WireError(400, 'Unable to send a code to this email')
+      }
       const sent = codes.send(email)
       if (!sent.ok) {
+        const { reason, retryAfterSeconds } = sent
+        options.onRefusedSend?.({ email, reason, retryAfterSeconds, at: env.now() })
         throw new WireError(
           429,
           `Too many codes requested; try again in ${sent.retryAfterSeconds} s`,
@@ -190,7 +209,9 @@ export function createIdentityApi(options: IdentityApiOptions): IdentityApi {
           401,
           result.reason === 'reused'
             ? 'Refresh token reuse detected; the session has been revoked'
-            : 'Invalid or revoked refresh token',
+            : result.reason === 'expired'
+              ? 'Refresh token expired; sign in again'
+              : 'Invalid or revoked refresh token',
         )
       }
       const { session } = result

@@ -6,6 +6,7 @@ export { failure, success } from './envelope'
 export type {
   IdentityApi,
   IdentityApiOptions,
+  RefusedSend,
   SentCode,
   TokenPair,
   WireRequest,

@@ -17,7 +17,7 @@ describe('OtpCodes', () => {
     const { clock, codes } = setup()
     codes.send('a@b.c')
     clock.t += 10_200
-    expect(codes.send('a@b.c')).toEqual({ ok: false, retryAfterSeconds: 20 })
+    expect(codes.send('a@b.c')).toEqual({ ok: false, reason: 'cooldown', retryAfterSeconds: 20 })
     clock.t += 19_800
     expect(codes.send('a@b.c').ok).toBe(true)
   })
@@ -30,6 +30,15 @@ describe('OtpCodes', () => {
     }
     // sends at 0, 30 and 60 s: the one at 0 s has left the window, so a fourth is fine at 90 s
     expect(codes.send('a@b.c').ok).toBe(true)
+  })
+
+  it('names the cap when the sends per window, not the cooldown, hold a send back', () => {
+    const clock = { t: 0 }
+    const rules = { ...DEFAULT_RULES, cooldownSeconds: 0 }
+    const codes = new OtpCodes(rules, { now: () => clock.t, random: () => 0.5 })
+    for (let i = 0; i < 3; i++) expect(codes.send('a@b.c').ok).toBe(true)
+    clock.t += 1_000
+    expect(codes.send('a@b.c')).toEqual({ ok: false, reason: 'cap', retryAfterSeconds: 59 })
   })
 
   it('kills a code after maxAttempts wrong tries, and at expiry', () => {

@@ -1,6 +1,13 @@
 import type { WireEnvironment, WireRules } from './rules'
 
-export type SendResult = { ok: true; code: string } | { ok: false; retryAfterSeconds: number }
+export type SendResult =
+  | { ok: true; code: string }
+  | {
+      ok: false
+      /** Which rule refused it: the wait after a send, or the cap on sends per window. */
+      reason: 'cooldown' | 'cap'
+      retryAfterSeconds: number
+    }
 
 type CodeRules = Pick<
   WireRules,
@@ -51,14 +58,18 @@ export class OtpCodes {
     const cooldownMs = cooldownSeconds * 1000
     const recent = (this.#sends.get(email) ?? []).filter((at) => now - at < windowMs)
     let waitMs = 0
+    let reason: 'cooldown' | 'cap' = 'cooldown'
     const last = recent[recent.length - 1]
     if (last !== undefined && now - last < cooldownMs) waitMs = last + cooldownMs - now
     if (recent.length >= maxSendsPerWindow) {
       const oldest = recent[recent.length - maxSendsPerWindow] ?? now
+      // The rule that makes the caller wait longest is the one named.
+      if (oldest + windowMs - now > waitMs) reason = 'cap'
       waitMs = Math.max(waitMs, oldest + windowMs - now)
     }
     this.#sends.set(email, recent)
-    if (waitMs > 0) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    if (waitMs > 0)
+      return { ok: false, reason, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
 
     recent.push(now)
     const code = this.#generate()

@@ -15,6 +15,12 @@ export interface WireRules {
   tokenTtlSeconds: number
   /** How long a just-rotated refresh token may be replayed for the same pair; 0 disables. */
   refreshGraceSeconds: number
+  /**
+   * Lifetime of each refresh token in seconds, from when it was minted (every rotation mints a
+   * new one, so a session lasts while it is refreshed within this); 0: no limit. An expired one
+   * is refused like a revoked one, which ends the session for the client.
+   */
+  refreshTtlSeconds: number
   /** Largest request body accepted. */
   maxBodyBytes: number
 }
@@ -28,6 +34,7 @@ export const DEFAULT_RULES: Readonly<WireRules> = {
   sendWindowSeconds: 60,
   tokenTtlSeconds: 300,
   refreshGraceSeconds: 10,
+  refreshTtlSeconds: 0,
   maxBodyBytes: 16 * 1024,
 }
 

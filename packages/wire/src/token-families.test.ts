@@ -3,7 +3,7 @@ import { FAMILY_LIMITS, TokenFamilies } from './token-families'
 
 const subject = { email: 'a@b.c', accountId: 'acc', organizationId: 'org' }
 
-function setup(graceSeconds = 10, accessTtlSeconds?: number) {
+function setup(graceSeconds = 10, accessTtlSeconds?: number, refreshTtlSeconds?: number) {
   const clock = { t: 0 }
   // Distinct tokens however many are minted: a counter spread over the 64-letter alphabet.
   let n = 0
@@ -12,6 +12,7 @@ function setup(graceSeconds = 10, accessTtlSeconds?: number) {
   const families = new TokenFamilies({
     graceSeconds,
     accessTtlSeconds,
+    refreshTtlSeconds,
     env: { now: () => clock.t, random },
     onDrop: (id) => dropped.push(id),
   })
@@ -25,6 +26,44 @@ describe('TokenFamilies', () => {
     const second = families.rotate(rt1)
     expect(second).toMatchObject({ ok: true, replay: false })
     expect(second.ok && second.refreshToken).not.toBe(rt1)
+  })
+
+  it('refuses a refresh token past its lifetime, without revoking the family', () => {
+    const { clock, families } = setup(10, undefined, 60)
+    const { session, refreshToken: rt1 } = families.open(subject)
+    clock.t += 59_999
+    const second = families.rotate(rt1)
+    expect(second).toMatchObject({ ok: true })
+    // Each rotation mints a token with a lifetime of its own.
+    clock.t += 59_999
+    const rt2 = second.ok ? second.refreshToken : ''
+    const third = families.rotate(rt2)
+    expect(third).toMatchObject({ ok: true })
+    clock.t += 60_000
+    expect(families.rotate(third.ok ? third.refreshToken : '')).toEqual({
+      ok: false,
+      reason: 'expired',
+    })
+    expect(families.get(session.id)?.revoked).toBe(false)
+  })
+
+  it('lets refresh tokens live for ever when no lifetime is set', () => {
+    const { clock, families } = setup()
+    const { refreshToken } = families.open(subject)
+    clock.t += 365 * 86_400_000
+    expect(families.rotate(refreshToken)).toMatchObject({ ok: true })
+  })
+
+  it('revokeAll ends every live family of one user, and only theirs', () => {
+    const { families } = setup()
+    const a1 = families.open(subject)
+    const a2 = families.open(subject)
+    const other = families.open({ ...subject, email: 'z@b.c', accountId: 'acc_z' })
+    expect(families.revokeAll('a@b.c')).toBe(2)
+    expect(families.rotate(a1.refreshToken)).toEqual({ ok: false, reason: 'revoked' })
+    expect(families.rotate(a2.refreshToken)).toEqual({ ok: false, reason: 'revoked' })
+    expect(families.rotate(other.refreshToken)).toMatchObject({ ok: true })
+    expect(families.revokeAll('a@b.c')).toBe(0)
   })
 
   it('answers a racing replay inside the grace with the same successor', () => {

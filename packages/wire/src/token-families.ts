@@ -26,10 +26,11 @@ export type RotateResult =
        */
       replay: boolean
     }
-  | { ok: false; reason: 'unknown' | 'revoked' | 'reused' }
+  | { ok: false; reason: 'unknown' | 'revoked' | 'reused' | 'expired' }
 
 interface RefreshRecord {
   sessionId: string
+  mintedAt: number
   rotatedAt?: number
   successor?: string
 }
@@ -62,6 +63,7 @@ interface FamilyState {
 export class TokenFamilies {
   readonly #env: WireEnvironment
   readonly #graceMs: number
+  readonly #refreshTtlMs: number
   readonly #onIssue: (secret: string) => void
   readonly #accessTtlMs: number
   readonly #onDrop: (sessionId: string) => void
@@ -72,6 +74,8 @@ export class TokenFamilies {
   constructor(options: {
     graceSeconds: number
     env: WireEnvironment
+    /** Lifetime of each refresh token from its mint; 0 or absent: no limit. */
+    refreshTtlSeconds?: number
     /**
      * Lifetime of the access tokens minted with each refresh token. A revoked family is kept
      * that long after its last mint, so its access tokens are still told "revoked"; then it
@@ -85,6 +89,7 @@ export class TokenFamilies {
   }) {
     this.#env = options.env
     this.#graceMs = options.graceSeconds * 1000
+    this.#refreshTtlMs = (options.refreshTtlSeconds ?? 0) * 1000
     this.#accessTtlMs = (options.accessTtlSeconds ?? 0) * 1000
     this.#onIssue = options.onIssue ?? (() => {})
     this.#onDrop = options.onDrop ?? (() => {})
@@ -117,6 +122,10 @@ export class TokenFamilies {
     if (!session || session.revoked) return { ok: false, reason: 'revoked' }
 
     const now = this.#env.now()
+    // Past its lifetime a token is refused, replay grace or not; the family is not revoked for
+    // it (that is for theft), it simply cannot be refreshed any more.
+    if (this.#refreshTtlMs > 0 && now - record.mintedAt >= this.#refreshTtlMs)
+      return { ok: false, reason: 'expired' }
     if (record.successor === undefined) {
       record.rotatedAt = now
       record.successor = this.#mint(session)
@@ -141,6 +150,14 @@ export class TokenFamilies {
     if (!session || session.revoked) return false
     session.revoked = true
     return true
+  }
+
+  /** Ends every live family of a user (an admin's "sign out everywhere"); how many it ended. */
+  revokeAll(email: string): number {
+    let ended = 0
+    for (const session of this.live())
+      if (session.subject.email === email && this.revoke(session.id)) ended++
+    return ended
   }
 
   /** Families not revoked, oldest first. */
@@ -174,9 +191,10 @@ export class TokenFamilies {
 
   #mint(session: SessionFamily): string {
     const refreshToken = randomSecret(this.#env.random)
-    this.#refreshTokens.set(refreshToken, { sessionId: session.id })
+    const now = this.#env.now()
+    this.#refreshTokens.set(refreshToken, { sessionId: session.id, mintedAt: now })
     const state = this.#state.get(session)!
-    state.lastMintedAt = this.#env.now()
+    state.lastMintedAt = now
     state.refreshTokens.push(refreshToken)
     if (state.refreshTokens.length > FAMILY_LIMITS.refreshTokensPerFamily) {
       this.#refreshTokens.delete(state.refreshTokens.shift()!)

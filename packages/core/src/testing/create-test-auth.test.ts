@@ -167,6 +167,18 @@ describe('createTestAuth', () => {
     expect(Object.values(PATHS).map(identity.requests)).toEqual(before)
   })
 
+  it('refreshTtlSeconds ends the session at the first refresh past it, as the dev server does', async () => {
+    const { client, identity } = kit({
+      signedInAs: { email: 'demo@example.com' },
+      tokenTtlSeconds: 300,
+      refreshTtlSeconds: 120,
+    })
+    await vi.advanceTimersByTimeAsync(300_000)
+    expect(identity.requests(PATHS.refreshToken)).toBeGreaterThanOrEqual(1)
+    expect(client.$session.get()).toMatchObject({ status: 'unauthenticated' })
+    expect(() => createTestAuth({ refreshTtlSeconds: -1 })).toThrow(AuthError)
+  })
+
   it('refuses bad input with a typed AuthError', () => {
     const { failNext, signIn } = kit()
     expect(() => failNext('account', 'network')).toThrow(AuthError)

@@ -26,6 +26,11 @@ export interface TestAuthOptions extends Omit<AuthClientOptions, 'baseURL' | 'fe
   signedInAs?: { email: string; organizationId?: string; accountId?: string }
   /** Access token lifetime. Default 300. */
   tokenTtlSeconds?: number
+  /**
+   * Lifetime of each refresh token from when it was issued; past it a refresh is refused and
+   * the session ends, as with the dev server's `--refresh-ttl`. Default 0: no limit.
+   */
+  refreshTtlSeconds?: number
 }
 
 export interface TestInbox {
@@ -73,11 +78,20 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
     users: userOption,
     signedInAs,
     tokenTtlSeconds,
+    refreshTtlSeconds,
     baseURL = 'https://identity.test',
     ...clientOptions
   } = options
   if (tokenTtlSeconds !== undefined && !(Number.isInteger(tokenTtlSeconds) && tokenTtlSeconds > 0))
     throw new AuthError('invalid_input', 'createTestAuth: `tokenTtlSeconds` must be an integer > 0')
+  if (
+    refreshTtlSeconds !== undefined &&
+    !(Number.isInteger(refreshTtlSeconds) && refreshTtlSeconds >= 0)
+  )
+    throw new AuthError(
+      'invalid_input',
+      'createTestAuth: `refreshTtlSeconds` must be an integer >= 0',
+    )
   const memory = invalidInput(() => {
     const users: Array<string | WireUser> = [...(userOption ?? DEFAULT_USERS)]
     if (signedInAs) {
@@ -92,7 +106,7 @@ export function createTestAuth(options: TestAuthOptions = {}): TestAuth {
         })
       }
     }
-    return createMemoryIdentity({ baseURL, users, rules: { tokenTtlSeconds } })
+    return createMemoryIdentity({ baseURL, users, rules: { tokenTtlSeconds, refreshTtlSeconds } })
   })
   const { api } = memory
   // Always an explicit adapter: the client reflects it at once, with or without a window.
