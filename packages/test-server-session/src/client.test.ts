@@ -51,7 +51,16 @@ describe('createServerSessionClient on the real handler', () => {
     expect(raw).toMatchObject({ status: true, data: { email: EMAIL } })
     await expect(
       client.fetch('/network/v1/account', { schema: z.object({ nope: z.string() }) }),
-    ).rejects.toMatchObject({ code: 'invalid_response' })
+    ).rejects.toMatchObject({
+      code: 'invalid_response',
+      // As in the direct mode: where and what kind, never the value.
+      message: expect.stringContaining('data.nope: missing'),
+    })
+    expect(a.dev.stats.count('GET /network/v1/account')).toBe(3)
+    // Not a Standard Schema: refused before anything is sent.
+    await expect(
+      client.fetch('/network/v1/account', { schema: { parse: () => 1 } as never }),
+    ).rejects.toMatchObject({ code: 'invalid_input' })
     expect(a.dev.stats.count('GET /network/v1/account')).toBe(3)
   })
 

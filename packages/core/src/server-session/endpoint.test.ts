@@ -92,7 +92,9 @@ describe('the server-session endpoint', () => {
         })
       json(res, 502, 'bad gateway')
     })
-    const invalid = await endpoint.call('POST', '/otp/verify', {}, 1000).catch((e) => e)
+    const invalid = (await endpoint
+      .call('POST', '/otp/verify', {}, 1000)
+      .catch((e: unknown) => e)) as AuthError
     expect(invalid).toMatchObject({ code: 'otp_invalid', status: 401 })
     expect(invalid.message).not.toContain(token)
     await expect(endpoint.call('POST', '/otp/send', {}, 1000)).rejects.toMatchObject({

@@ -1,5 +1,6 @@
 import type { AuthFetch, AuthFetchRaw, AuthFetchRawOptions } from '../auth-fetch'
-import { AuthError, scrub } from '../errors'
+import { AuthError, redactedCause, scrub } from '../errors'
+import { checkSchema } from '../standard-schema'
 import { type Endpoint, failure, handlerCode, type Reply } from './endpoint'
 
 export interface ProxyDeps {
@@ -24,6 +25,9 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
     const label = scrub(`[${method}] ${path}`)
     // Refused before anything else, as in the direct mode.
     const route = deps.endpoint.proxied(label, path)
+    const schema = options.schema
+    if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
+      throw new AuthError('invalid_input', `${label}: schema is not a Standard Schema`)
     await deps.settled()
     if (!deps.signedIn()) throw new AuthError('unauthenticated', `${label}: not signed in`)
     const reply = await deps.endpoint.request({
@@ -37,10 +41,23 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
       responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
       retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
     })
-    return judge(reply, unwrap, options.schema)
+    const value = judge(reply, unwrap)
+    if (!schema) return value
+    // The direct mode's check: the first failing path and the kind found, never the value.
+    let checked: Awaited<ReturnType<typeof checkSchema>>
+    try {
+      checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
+    } catch (error) {
+      throw new AuthError('invalid_input', `${label}: schema threw`, {
+        cause: redactedCause(error, scrub),
+      })
+    }
+    if (!checked.ok)
+      throw detail(failure(reply, 'invalid_response'), scrub(checked.problem).slice(0, 200))
+    return checked.value
   }
 
-  function judge(reply: Reply, unwrap: boolean, schema?: AuthFetchRawOptions['schema']): unknown {
+  function judge(reply: Reply, unwrap: boolean): unknown {
     const { status } = reply
     if (status >= 400) {
       const named = handlerCode(reply)
@@ -71,10 +88,7 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
       if (!envelope.status) throw failure(reply, 'server')
       value = envelope.data
     }
-    if (!schema) return value
-    const checked = schema.safeParse(value)
-    if (!checked.success) throw detail(failure(reply, 'invalid_response'), 'unexpected data shape')
-    return checked.data
+    return value
   }
 
   return {
