@@ -25,7 +25,7 @@ describe('tabs and storage', () => {
       .toMatch(/signed out in another tab/)
   })
 
-  it('sign out leaves nothing of the session in localStorage', async () => {
+  it('sign out leaves nothing of the session in localStorage but why it ended', async () => {
     const { open, server } = await start()
     const page = await open()
     await signIn(page, 'React')
@@ -40,8 +40,10 @@ describe('tabs and storage', () => {
     await panel(page, 'React').getByRole('button', { name: 'Sign out' }).click()
     await expectSignedOut(page)
     const after = await storage()
-    // ...and after sign-out only the OTP throttle record may remain, with no secret in it.
-    expect(Object.keys(after).filter((key) => key !== 'auth-state:otp')).toEqual([])
+    // ...and after sign-out only the OTP throttle record and why the session ended may remain,
+    // with no secret in them.
+    expect(Object.keys(after).filter((key) => key !== 'auth-state:otp')).toEqual(['auth-state'])
+    expect(JSON.parse(after['auth-state']!)).toEqual({ v: 1, reason: 'signed-out' })
     const values = Object.values(after).join('\n')
     for (const secret of server.secrets()) expect(values).not.toContain(secret)
 

@@ -222,6 +222,14 @@ describe('verifyOtp', () => {
     expect(client.$otp.get()).toMatchObject({ step: 'idle', email: null, error: null })
   })
 
+  it('shows verifying before verifyOtp returns, with a synchronous storage', async () => {
+    const { client } = make()
+    await send(client, 'ada@example.com')
+    const done = client.verifyOtp('123456')
+    expect(client.$otp.get()).toMatchObject({ step: 'verifying', attemptsLeft: 3 })
+    await done
+  })
+
   it('fails with otp_not_requested before a send, without a request', async () => {
     const { client } = make()
     await expect(client.verifyOtp('123456')).rejects.toMatchObject({ code: 'otp_not_requested' })

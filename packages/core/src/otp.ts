@@ -266,7 +266,8 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   }
 
   async function verify(input: string) {
-    await loaded
+    // With a synchronous storage the flow shows `verifying` before verifyOtp returns.
+    if (isPromise(loaded)) await loaded
     if ($otp.get().step === 'sending')
       fail(new AuthError('otp_not_requested', 'Request a code before verifying one'))
     // Where every tab has got to with this code: its attempts, even its email and send time.
