@@ -4,6 +4,11 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
   telemetry: false,
   app: { head: { title: 'auth-state · Nuxt' } },
-  // NUXT_PUBLIC_AUTH_API_URL overrides it when the server starts (the browser tests do).
-  runtimeConfig: { public: { authApiUrl: 'http://127.0.0.1:8787' } },
+  // The API's URL and the cookie secret come from the environment when the server starts:
+  // NUXT_AUTH_STATE_API_URL and NUXT_AUTH_STATE_SECRET (or AUTH_API_URL and AUTH_SECRET).
+  modules: ['@auth-state/nuxt'],
+  authState: {
+    proxy: ['/network/v1/'],
+    guard: { protect: ['/account', '/settings'], home: '/account' },
+  },
 })
