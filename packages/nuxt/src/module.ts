@@ -37,17 +37,16 @@ const authStateModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOption
     const { resolve } = createResolver(import.meta.url)
     const config = nuxt.options.runtimeConfig
     // Private: read on the server only; env variables override them when the server starts.
+    const guard = { ...defaults.guard, ...options.guard }
     config.authState = {
       apiURL: '',
       secret: '',
       proxy: options.proxy,
       basePath: options.basePath,
+      pages: { signIn: guard.signInPath, afterSignIn: guard.home },
       ...(config.authState as object | undefined),
     }
-    const shared: PublicOptions = {
-      basePath: options.basePath,
-      guard: { ...defaults.guard, ...options.guard },
-    }
+    const shared: PublicOptions = { basePath: options.basePath, guard }
     config.public.authState = shared as unknown as Record<string, unknown>
 
     addServerHandler({ middleware: true, handler: resolve('./runtime/server/context') })

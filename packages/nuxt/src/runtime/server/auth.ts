@@ -15,6 +15,7 @@ interface ServerConfig {
   secret?: string
   proxy?: string[]
   basePath?: string
+  pages?: { signIn: string; afterSignIn: string }
 }
 
 let server: AuthServer | undefined
@@ -39,6 +40,7 @@ export function useAuthServer(): AuthServer {
     secret: secret ?? '',
     basePath: config.basePath,
     proxy: config.proxy,
+    pages: config.pages,
   })
   return server
 }
@@ -61,8 +63,9 @@ const requestOf = (event: H3Event) => ({ headers: event.headers, url: getRequest
  */
 export function getAuthSession(event: H3Event): Promise<SessionView> {
   const context = event.context as { authStateSession?: Promise<SessionView> }
-  context.authStateSession ??= useAuthServer().getSession(requestOf(event))
-  return context.authStateSession
+  const session = context.authStateSession ?? useAuthServer().getSession(requestOf(event))
+  context.authStateSession = session
+  return session
 }
 
 /**
