@@ -17,7 +17,7 @@ export type { GuardOptions, ModuleOptions, PublicOptions } from './options'
  * handler at `basePath`, starts one browser client per tab (`@auth-state/core/server-session`)
  * under `@auth-state/vue`, renders every page with the verified session, guards pages on the
  * server and on client navigation, and auto-imports `useAuth`, `useSession`, `useOtp` and
- * `useAuthData` (API data loaded on the server). Server routes get `getAuthSession(event)` and
+ * `useAuthData` (API data loaded on the server) and `useSignInForm` (sign-in before hydration). Server routes get `getAuthSession(event)` and
  * `authFetch(event, path)`.
  *
  * The API's URL and the cookie secret are read when the server starts: `NUXT_AUTH_STATE_API_URL`
@@ -65,6 +65,7 @@ const authStateModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOption
     addImports([
       ...['useAuth', 'useSession', 'useOtp'].map((name) => ({ name, from: '@auth-state/vue' })),
       { name: 'useAuthData', from: resolve('./runtime/use-auth-data') },
+      { name: 'useSignInForm', from: resolve('./runtime/use-sign-in-form') },
     ])
     // The runtime files import these; Vite must bundle them into the app, not leave them to Node.
     nuxt.options.build.transpile.push('@auth-state/nuxt')

@@ -23,7 +23,7 @@ export function redirectFor(
   return undefined
 }
 
-function needsSession(route: RouteLike, guard: GuardOptions): boolean {
+export function needsSession(route: RouteLike, guard: GuardOptions): boolean {
   if (route.meta.auth === true) return true
   return guard.protect.some((prefix) => {
     const base = prefix.replace(/\/+$/, '')
@@ -31,4 +31,4 @@ function needsSession(route: RouteLike, guard: GuardOptions): boolean {
   })
 }
 
-const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value)
+export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value)
