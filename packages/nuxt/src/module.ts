@@ -8,7 +8,7 @@ import {
   defineNuxtModule,
 } from '@nuxt/kit'
 import type { NuxtModule } from 'nuxt/schema'
-import { defaults, type ModuleOptions, type PublicOptions } from './options'
+import { defaultGuard, defaults, type ModuleOptions, type PublicOptions } from './options'
 
 export type { GuardOptions, ModuleOptions, PublicOptions } from './options'
 
@@ -37,7 +37,7 @@ const authStateModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOption
     const { resolve } = createResolver(import.meta.url)
     const config = nuxt.options.runtimeConfig
     // Private: read on the server only; env variables override them when the server starts.
-    const guard = { ...defaults.guard, ...options.guard }
+    const guard = { ...defaultGuard, ...options.guard }
     config.authState = {
       apiURL: '',
       secret: '',

@@ -11,7 +11,7 @@ export interface ModuleOptions {
    */
   proxy: string[]
   /** The guard: which pages need a session, and where visitors go. */
-  guard: GuardOptions
+  guard: Partial<GuardOptions>
 }
 
 export interface GuardOptions {
@@ -32,8 +32,6 @@ export interface PublicOptions {
   guard: GuardOptions
 }
 
-export const defaults: ModuleOptions = {
-  basePath: '/auth',
-  proxy: [],
-  guard: { protect: [], signInPath: '/sign-in', home: '/' },
-}
+export const defaultGuard: GuardOptions = { protect: [], signInPath: '/sign-in', home: '/' }
+
+export const defaults: ModuleOptions = { basePath: '/auth', proxy: [], guard: {} }
