@@ -2,9 +2,9 @@ import type { SessionState } from '@auth-state/core'
 import { createServerSessionClient } from '@auth-state/core/server-session'
 import { authPlugin } from '@auth-state/vue'
 import { defineNuxtPlugin, useRequestEvent, useRuntimeConfig, useState } from '#app'
-import type { AuthStateContext } from './server/context'
 import type { PublicOptions } from '../options'
-import { redirectFor, type RouteLike } from './rules'
+import { type RouteLike, redirectFor } from './rules'
+import type { AuthStateContext } from './server/context'
 
 /** The session the server rendered with: in the payload, so the browser hydrates with the same. */
 export const useRenderedSession = () =>

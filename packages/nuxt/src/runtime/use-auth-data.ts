@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from '@auth-state/core'
 import { useAuth, useSession } from '@auth-state/vue'
-import { type AsyncData, useAsyncData, useRequestEvent } from '#app'
 import { computed } from 'vue'
+import { type AsyncData, useAsyncData, useRequestEvent } from '#app'
 import type { AuthStateContext } from './server/context'
 
 export interface UseAuthDataOptions<T> {
