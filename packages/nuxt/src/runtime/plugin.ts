@@ -1,6 +1,7 @@
 import type { SessionState } from '@auth-state/core'
 import { createServerSessionClient } from '@auth-state/core/server-session'
 import { authPlugin } from '@auth-state/vue'
+import { setResponseHeader } from 'h3'
 import { defineNuxtPlugin, useRequestEvent, useRuntimeConfig, useState } from '#app'
 import type { PublicOptions } from '../options'
 import { type RouteLike, redirectFor } from './rules'
@@ -31,7 +32,7 @@ export default defineNuxtPlugin({
           : view
       // HTML that depends on who asks must stay out of shared caches.
       if (event && (view.status === 'authenticated' || view.reason))
-        event.node.res.setHeader('cache-control', 'private, no-store')
+        setResponseHeader(event, 'cache-control', 'private, no-store') // server's PRIVATE_CACHE_CONTROL
     }
     // One client per tab; on the server an inert one per request (it never calls out).
     const auth = createServerSessionClient({ path: basePath })
