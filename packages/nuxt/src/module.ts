@@ -4,6 +4,7 @@ import {
   addRouteMiddleware,
   addServerHandler,
   addServerImports,
+  addServerPlugin,
   createResolver,
   defineNuxtModule,
 } from '@nuxt/kit'
@@ -49,6 +50,7 @@ const authStateModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOption
     const shared: PublicOptions = { basePath: options.basePath, guard }
     config.public.authState = shared as unknown as Record<string, unknown>
 
+    addServerPlugin(resolve('./runtime/server/startup'))
     addServerHandler({ middleware: true, handler: resolve('./runtime/server/context') })
     addServerHandler({
       route: `${options.basePath}/**`,
