@@ -58,31 +58,29 @@ export function AuthStateProvider({ session, options, children }: AuthStateProvi
   const [client] = useState(() => clientOf(options ?? {}))
   const router = useRouter()
   const initial = useMemo(() => stateOf(session), [session])
-  // What the server last rendered: a change from it needs a new server render.
+  // What the server last rendered (each render of this provider brings the server's session).
   const rendered = useRef(keyOf(initial))
   rendered.current = keyOf(initial)
-  useEffect(
-    () =>
-      client.$session.listen((state) => {
-        if (state.status === 'loading' || keyOf(state) === rendered.current) return
-        rendered.current = keyOf(state)
-        void whenSettled(client).then(() => router.refresh())
-      }),
-    [client, router],
-  )
-  // A refresh can still find the old session on the server: a sign-out in another tab (or this
-  // one) whose request has not reached the handler yet. Then ask again, a few times, backing off.
-  const retries = useRef(0)
   useEffect(() => {
-    const state = client.$session.get()
-    if (state.status === 'loading' || keyOf(state) === keyOf(initial)) {
-      retries.current = 0
-      return
-    }
-    if (retries.current >= 5) return
-    const timer = setTimeout(() => router.refresh(), 100 * 2 ** retries.current++)
-    return () => clearTimeout(timer)
-  }, [client, router, initial])
+    let running = false
+    return client.$session.listen((state) => {
+      if (running || state.status === 'loading' || keyOf(state) === rendered.current) return
+      running = true
+      void (async () => {
+        await whenSettled(client)
+        // A refresh can still find the old session on the server: a sign-out in another tab
+        // (or this one) whose request has not reached the handler yet. Ask again, backing off,
+        // until the server renders what this tab shows.
+        for (let wait = 100; wait <= 3200; wait *= 2) {
+          const shown = client.$session.get()
+          if (shown.status === 'loading' || keyOf(shown) === rendered.current) break
+          router.refresh()
+          await new Promise((resolve) => setTimeout(resolve, wait))
+        }
+        running = false
+      })()
+    })
+  }, [client, router])
   return (
     <AuthProvider client={client} initialSession={initial}>
       {children}
