@@ -1,0 +1,35 @@
+import { type AuthServerOptions, createAuthServer } from '@auth-state/server'
+import type { Handle } from '@sveltejs/kit/hooks'
+import { noStore } from './private-html'
+
+/**
+ * The app's `handle` hook for server sessions. Requests under `basePath` (default `/auth`) go to
+ * the `@auth-state/server` handler (the browser client's endpoints, the sign-in form posts and
+ * the API proxy). Every other request gets `event.locals.session`, the verified session, and
+ * `event.locals.fetch`, the API as this user; a response rendered for a signed-in user is sent
+ * `Cache-Control: private, no-store`. Throws `invalid_input` at startup for a bad option (a
+ * missing or short `secret`).
+ *
+ * Combine it with other hooks through `sequence` from `@sveltejs/kit/hooks`.
+ *
+ * @example
+ * // src/hooks.server.ts
+ * import { handleAuth } from '@auth-state/sveltekit'
+ * import { AUTH_API_URL, AUTH_SECRET } from '$app/env/private'
+ *
+ * export const handle = handleAuth({ apiURL: AUTH_API_URL, secret: AUTH_SECRET, proxy: ['/network/v1/'] })
+ */
+export function handleAuth(options: AuthServerOptions): Handle {
+  const auth = createAuthServer(options)
+  const base = (options.basePath ?? '/auth').replace(/\/+$/, '')
+  return async ({ event, resolve }) => {
+    const { pathname } = event.url
+    if (pathname === base || pathname.startsWith(`${base}/`)) return auth.handle(event.request)
+    // Read here, from the request, before anything renders: no route can be taken for static.
+    const session = await auth.getSession(event.request)
+    event.locals.session = session
+    event.locals.fetch = (path, fetchOptions) => auth.fetch(event.request, path, fetchOptions)
+    const response = await resolve(event)
+    return session.status === 'authenticated' ? noStore(response) : response
+  }
+}

@@ -1,0 +1,39 @@
+import type {
+  ServerFetchOptions,
+  ServerFetchResult,
+  SessionView,
+  StandardSchemaV1,
+} from '@auth-state/server'
+
+/** What `handleAuth` puts in `event.locals` for every request outside the auth handler's path. */
+export interface AuthLocals {
+  /**
+   * The request's verified session: read from the sealed cookie and the session store, refreshed
+   * first when the token was due. Never a token. A forged or expired cookie reads as
+   * `unauthenticated`.
+   */
+  session: SessionView
+  /**
+   * Calls the API as this request's user (the session's headers, a refresh when due, one replay
+   * after a 401), unwraps the envelope and validates `data` with `schema`. Rejects with an
+   * `AuthError` (`unauthenticated`, `session_expired`, `invalid_response`, ...).
+   *
+   * @example
+   * export const load = async ({ locals }) => ({
+   *   account: await locals.fetch('/network/v1/account', { schema: Account }),
+   * })
+   */
+  fetch<S extends StandardSchemaV1 | undefined = undefined>(
+    path: string,
+    options?: ServerFetchOptions<S>,
+  ): Promise<ServerFetchResult<S>>
+}
+
+// Importing this package types `event.locals` in the whole app, as adapters type `App.Platform`:
+// the app's src/app.d.ts needs no line for auth.
+declare global {
+  namespace App {
+    // biome-ignore lint/suspicious/noEmptyInterface: merged into the app's own Locals
+    interface Locals extends AuthLocals {}
+  }
+}
