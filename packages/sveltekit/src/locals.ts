@@ -33,7 +33,7 @@ export interface AuthLocals {
 // the app's src/app.d.ts needs no line for auth.
 declare global {
   namespace App {
-    // biome-ignore lint/suspicious/noEmptyInterface: merged into the app's own Locals
+    // Merged with the app's own Locals, if it declares one.
     interface Locals extends AuthLocals {}
   }
 }
