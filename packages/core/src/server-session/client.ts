@@ -12,6 +12,7 @@ import { type SessionState, type SignOutReason, sameState } from '../session'
 import { chain, isPromise, memoryStorage, persisted, resolveStorage } from '../storage'
 import type { TokenTimesState } from '../token-times'
 import { createEndpoint } from './endpoint'
+import { takeFormFlow, withFormFlow } from './form-flow'
 import type { ServerSessionOptions } from './options'
 import { createProxyFetch } from './proxy'
 import { storedOtpRecord, storedView } from './stored'
@@ -324,7 +325,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         ),
       ),
     options: otpOptions,
-    store: persisted(storage, `${storageKey}:otp`, storedOtpRecord, reportError),
+    // A flow begun by a plain form post before this script loaded continues here.
+    store: withFormFlow(
+      persisted(storage, `${storageKey}:otp`, storedOtpRecord, reportError),
+      takeFormFlow(win?.document),
+    ),
     login,
     now,
   })
