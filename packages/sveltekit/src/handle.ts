@@ -1,6 +1,5 @@
-import { type AuthServerOptions, createAuthServer } from '@auth-state/server'
+import { type AuthServerOptions, createAuthServer, PRIVATE_CACHE_CONTROL } from '@auth-state/server'
 import type { Handle } from '@sveltejs/kit/hooks'
-import { noStore } from './private-html'
 
 /**
  * The app's `handle` hook for server sessions. Requests under `basePath` (default `/auth`) go to
@@ -29,7 +28,25 @@ export function handleAuth(options: AuthServerOptions): Handle {
     const session = await auth.getSession(event.request)
     event.locals.session = session
     event.locals.fetch = (path, fetchOptions) => auth.fetch(event.request, path, fetchOptions)
+    event.locals.auth = auth
     const response = await resolve(event)
-    return session.status === 'authenticated' ? noStore(response) : response
+    return session.status === 'authenticated' ? privately(response) : response
+  }
+}
+
+/**
+ * A response rendered for a signed-in user must not be kept by a shared cache (a CDN, a proxy)
+ * nor by the browser's back/forward and disk caches, where the next person on the device could
+ * read it. Pages and their `__data.json` alike: both carry the session.
+ */
+function privately(response: Response): Response {
+  try {
+    response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
+    return response
+  } catch {
+    // Immutable headers (a response passed through from `fetch`): a copy can be changed.
+    const copy = new Response(response.body, response)
+    copy.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
+    return copy
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  AuthServer,
   ServerFetchOptions,
   ServerFetchResult,
   SessionView,
@@ -27,6 +28,11 @@ export interface AuthLocals {
     path: string,
     options?: ServerFetchOptions<S>,
   ): Promise<ServerFetchResult<S>>
+  /**
+   * The app's `@auth-state/server` instance, for the rest of its API (`guard`, `signInForm`,
+   * `pages`, `getSession`); each takes `event.request`.
+   */
+  auth: AuthServer
 }
 
 // Importing this package types `event.locals` in the whole app, as adapters type `App.Platform`:
