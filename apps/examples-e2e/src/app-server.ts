@@ -1,6 +1,7 @@
 // Starts an example app's production server (its `start` script) on a free loopback port,
 // pointed at a dev identity server, and stops it with its whole process group.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:net'
 
 export interface AppServer {
@@ -64,6 +65,8 @@ export async function startApp(
       HOSTNAME: '127.0.0.1',
       ORIGIN: url,
       AUTH_API_URL: apiURL,
+      // Seals the server-session cookie: a fresh one per run, as a deployment keeps its own.
+      AUTH_SECRET: randomBytes(32).toString('base64'),
       NUXT_PUBLIC_AUTH_API_URL: apiURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -1,9 +1,9 @@
 import { defineEnvVars } from '@sveltejs/kit/env'
 
+// Read when the server starts (`vite build` runs without them); handleAuth refuses a missing one.
+const atStart = (value: string | undefined) => value
 export const variables = defineEnvVars({
-  AUTH_API_URL: {
-    public: true, // the browser's client calls it; it is no secret
-    description: "The identity API's base URL, read when the server starts.",
-    schema: (value) => value || 'http://127.0.0.1:8787',
-  },
+  AUTH_API_URL: { schema: atStart, description: "The identity API's base URL." },
+  AUTH_SECRET: { schema: atStart, description: 'Seals the session cookie: 32+ characters.' },
+  ORIGIN: { schema: atStart, description: 'The public origin, when served over plain http.' },
 })

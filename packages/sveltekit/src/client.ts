@@ -9,7 +9,7 @@ import {
 } from '@auth-state/core/server-session'
 import { setAuthClient } from '@auth-state/svelte'
 import { onDestroy } from 'svelte'
-import { refreshAll } from '$app/navigation'
+import { afterNavigate, refreshAll } from '$app/navigation'
 
 /** Who is signed in where: what the server's data depends on. Null while unknown. */
 function identity(session: SessionState | SessionView): string | null {
@@ -33,7 +33,8 @@ const RETRY_MS = [0, 50, 150, 300, 600]
  * `getOtp`, `getGates`, `getAuthClient` below), and keeps the server's data in step with it:
  * whenever the session changes (sign-in, sign-out, expiry, a switch; in this tab or another),
  * every `load` runs again (`refreshAll`), so `loadSession`'s guard and redirects apply and
- * server-loaded data follows the organization. Call it in the root `+layout.svelte`, with a
+ * server-loaded data follows the organization; and when a navigation brings a server session
+ * that differs from the tab's (it expired on the server), the tab asks the handler again. Call it in the root `+layout.svelte`, with a
  * getter of the session `loadSession` returned. On the server it makes an inert client.
  *
  * @example
@@ -68,6 +69,12 @@ export function setupAuth(
     }
   }
   const stop = auth.$session.listen(() => void sync())
+  // The other way: a navigation found the server's session changed (it expired, or ended in a
+  // request this tab did not make): the client asks the handler, and shows what it answers.
+  afterNavigate(() => {
+    const shown = identity(auth.$session.get())
+    if (shown !== null && shown !== identity(serverSession())) auth.refresh().catch(() => {})
+  })
   onDestroy(() => {
     stop()
     auth.destroy()
