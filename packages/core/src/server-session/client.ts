@@ -16,6 +16,7 @@ import { takeFormFlow, withFormFlow } from './form-flow'
 import type { ServerSessionOptions } from './options'
 import { createProxyFetch } from './proxy'
 import { storedOtpRecord, storedView } from './stored'
+import { registerSettled } from './settled'
 import { createTabChannel, type TabChannel } from './tab-channel'
 import {
   parseView,
@@ -350,7 +351,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     )
   }
 
-  return {
+  const client: AuthClient = {
     $session,
     $otp: otp.$otp,
     initialOtp: {
@@ -419,6 +420,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       emitter.clear()
     },
   }
+  registerSettled(client, settledCalls)
+  return client
 }
 
 function waitFor(error: AuthError): AuthError {
