@@ -6,6 +6,7 @@ import {
   type ServerSessionOptions,
   type SessionState,
   type SessionView,
+  whenSettled,
 } from '@auth-state/core/server-session'
 import { setAuthClient } from '@auth-state/svelte'
 import { onDestroy } from 'svelte'
@@ -24,8 +25,8 @@ function stateOf(view: SessionView): SessionState {
   return { status: 'authenticated', email, organizationId, accountId }
 }
 
-// The handler may still be applying a switch when the page shows it (switches show at once):
-// if the server's data does not show it yet, ask again a little later, a few times.
+// A switch made in another tab shows here before its handler call is done: if the server's
+// data does not show it yet, ask again a little later, a few times.
 const RETRY_MS = [0, 50, 150, 300, 600]
 
 /**
@@ -62,6 +63,8 @@ export function setupAuth(
         const wanted = identity(auth.$session.get())
         if (wanted === null || wanted === identity(serverSession())) return
         if (wait) await new Promise((done) => setTimeout(done, wait))
+        // A switch made here: once the handler has it, the server renders it.
+        await whenSettled(auth)
         await refreshAll()
       }
     } finally {

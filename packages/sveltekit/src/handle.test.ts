@@ -1,5 +1,5 @@
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
-import type { RequestEvent } from '@sveltejs/kit'
+import { isRedirect, type RequestEvent } from '@sveltejs/kit'
 import type { Handle } from '@sveltejs/kit/hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleAuth } from './handle'
@@ -62,6 +62,18 @@ async function signIn(): Promise<string> {
   return verified.response.headers.getSetCookie()[0]!.split(';')[0]!
 }
 
+/** Where a SvelteKit redirect thrown by `call` points (303), or a failure. */
+async function redirectOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call
+  } catch (error) {
+    if (!isRedirect(error)) throw error
+    expect(error.status).toBe(303)
+    return error.location
+  }
+  throw new Error('no redirect')
+}
+
 describe('handleAuth', () => {
   it('answers /auth/* itself: the page is not rendered and locals are not needed', async () => {
     const { response, rendered } = await request('/auth/session')
@@ -79,9 +91,7 @@ describe('handleAuth', () => {
     expect(rendered).toBe(true)
     expect(locals.session).toEqual({ status: 'unauthenticated' })
     expect(response.headers.get('cache-control')).toBe('public, max-age=60')
-    await expect(locals.fetch('/network/v1/account')).rejects.toMatchObject({
-      code: 'unauthenticated',
-    })
+    expect(await redirectOf(locals.fetch('/network/v1/account'))).toBe('/sign-in?next=%2Faccount')
   })
 
   it('signed in: the verified session and the API as this user in locals, and a private, no-store page', async () => {
@@ -108,6 +118,25 @@ describe('handleAuth', () => {
     const account = await locals.fetch('/network/v1/account')
     expect(account).toMatchObject({ organizationName: 'Demo Company', accountId: 'acc_demo' })
     for (const secret of dev.secrets()) expect(JSON.stringify(locals.session)).not.toContain(secret)
+  })
+
+  it('locals.fetch: a session that ends under the call sends the visitor to sign-in; other failures reject', async () => {
+    const cookie = await signIn()
+    const { locals } = await request('/account?tab=2', cookie)
+    // The API refuses the token, then the refresh token: the session has ended.
+    dev.faults.add({ route: '/network/v1/account', status: 401, times: 1 })
+    dev.faults.add({ route: '/identity/user/refresh-token', status: 401, times: -1 })
+    try {
+      expect(await redirectOf(locals.fetch('/network/v1/account'))).toBe(
+        '/sign-in?next=%2Faccount%3Ftab%3D2',
+      )
+    } finally {
+      dev.faults.clear()
+    }
+    const again = await request('/', cookie)
+    expect(again.locals.session).toMatchObject({ status: 'unauthenticated' })
+    // Not an ended session: the AuthError itself.
+    await expect(locals.fetch('//elsewhere')).rejects.toMatchObject({ code: 'invalid_input' })
   })
 
   it('a forged or tampered cookie reads as signed out', async () => {

@@ -1,5 +1,14 @@
-import { type AuthServerOptions, createAuthServer, PRIVATE_CACHE_CONTROL } from '@auth-state/server'
+import {
+  AuthError,
+  type AuthServerOptions,
+  createAuthServer,
+  PRIVATE_CACHE_CONTROL,
+  safeRedirect,
+} from '@auth-state/server'
+import { redirect } from '@sveltejs/kit'
 import type { Handle } from '@sveltejs/kit/hooks'
+
+const ENDED = new Set(['unauthenticated', 'session_expired'])
 
 /**
  * The app's `handle` hook for server sessions. Requests under `basePath` (default `/auth`) go to
@@ -27,7 +36,20 @@ export function handleAuth(options: AuthServerOptions): Handle {
     // Read here, from the request, before anything renders: no route can be taken for static.
     const session = await auth.getSession(event.request)
     event.locals.session = session
-    event.locals.fetch = (path, fetchOptions) => auth.fetch(event.request, path, fetchOptions)
+    event.locals.fetch = async (path, fetchOptions) => {
+      try {
+        return await auth.fetch(event.request, path, fetchOptions)
+      } catch (error) {
+        // The session ended under this request (its refresh token was refused): to sign-in,
+        // back here after, as the guard would have sent a visitor who came a moment later.
+        if (error instanceof AuthError && ENDED.has(error.code)) {
+          const here = safeRedirect(event.url.pathname + event.url.search, '')
+          const { signIn } = auth.pages
+          redirect(303, here ? `${signIn}?next=${encodeURIComponent(here)}` : signIn)
+        }
+        throw error
+      }
+    }
     event.locals.auth = auth
     const response = await resolve(event)
     return session.status === 'authenticated' ? privately(response) : response

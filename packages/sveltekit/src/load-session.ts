@@ -1,4 +1,4 @@
-import { safeRedirect } from '@auth-state/core/server'
+import { safeRedirect } from '@auth-state/server'
 import type { SessionView, SignInForm } from '@auth-state/server'
 import { redirect } from '@sveltejs/kit'
 import type { AuthLocals } from './locals'

@@ -16,8 +16,10 @@ export interface AuthLocals {
   session: SessionView
   /**
    * Calls the API as this request's user (the session's headers, a refresh when due, one replay
-   * after a 401), unwraps the envelope and validates `data` with `schema`. Rejects with an
-   * `AuthError` (`unauthenticated`, `session_expired`, `invalid_response`, ...).
+   * after a 401), unwraps the envelope and validates `data` with `schema`. When there is no
+   * session or it ends under this call (`unauthenticated`, `session_expired`), it throws
+   * SvelteKit's redirect to the sign-in page with this path in `?next=`; any other failure
+   * rejects with an `AuthError` (`invalid_response`, `network`, ...).
    *
    * @example
    * export const load = async ({ locals }) => ({
