@@ -5,5 +5,4 @@ const atStart = (value: string | undefined) => value
 export const variables = defineEnvVars({
   AUTH_API_URL: { schema: atStart, description: "The identity API's base URL." },
   AUTH_SECRET: { schema: atStart, description: 'Seals the session cookie: 32+ characters.' },
-  ORIGIN: { schema: atStart, description: 'The public origin, when served over plain http.' },
 })
