@@ -173,4 +173,33 @@ describe('handleAuth', () => {
       expect.objectContaining({ code: 'invalid_input' }),
     )
   })
+
+  it('takes apiURL and secret from AUTH_API_URL and AUTH_SECRET; refuses to start without them', async () => {
+    const saved = { url: process.env.AUTH_API_URL, secret: process.env.AUTH_SECRET }
+    try {
+      delete process.env.AUTH_API_URL
+      delete process.env.AUTH_SECRET
+      expect(() => handleAuth()).toThrow(expect.objectContaining({ code: 'invalid_input' }))
+      process.env.AUTH_API_URL = dev.url
+      expect(() => handleAuth()).toThrow(expect.objectContaining({ code: 'invalid_input' }))
+      process.env.AUTH_SECRET = SECRET
+      const fromEnv = handleAuth()
+      const response = await fromEnv({
+        event: {
+          request: new Request(`${ORIGIN}/auth/session`),
+          url: new URL(`${ORIGIN}/auth/session`),
+          locals: {},
+        } as unknown as RequestEvent,
+        resolve: async () => new Response(''),
+      })
+      expect(await response.json()).toEqual({ status: true, data: { status: 'unauthenticated' } })
+    } finally {
+      for (const [name, value] of [
+        ['AUTH_API_URL', saved.url],
+        ['AUTH_SECRET', saved.secret],
+      ] as const)
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+    }
+  })
 })

@@ -11,24 +11,41 @@ import type { Handle } from '@sveltejs/kit/hooks'
 const ENDED = new Set(['unauthenticated', 'session_expired'])
 
 /**
+ * `createAuthServer`'s options, where `apiURL` and `secret` default to the environment's
+ * `AUTH_API_URL` and `AUTH_SECRET` (read from `process.env` where the runtime has one, as in
+ * Node, Bun and Deno; pass them on runtimes without it).
+ */
+export type HandleAuthOptions = Omit<AuthServerOptions, 'apiURL' | 'secret'> &
+  Partial<Pick<AuthServerOptions, 'apiURL' | 'secret'>>
+
+/** An environment variable, where there is an environment (never at import time). */
+const fromEnv = (name: string): string | undefined =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name]
+
+/**
  * The app's `handle` hook for server sessions. Requests under `basePath` (default `/auth`) go to
  * the `@auth-state/server` handler (the browser client's endpoints, the sign-in form posts and
  * the API proxy). Every other request gets `event.locals.session`, the verified session, and
  * `event.locals.fetch`, the API as this user; a response rendered for a signed-in user is sent
  * `Cache-Control: private, no-store`. Throws `invalid_input` at startup for a bad option (a
- * missing or short `secret`).
+ * missing or short `secret`). `apiURL` and `secret` default to `AUTH_API_URL` and `AUTH_SECRET`
+ * from the environment.
  *
  * Combine it with other hooks through `sequence` from `@sveltejs/kit/hooks`.
  *
  * @example
  * // src/hooks.server.ts
  * import { handleAuth } from '@auth-state/sveltekit'
- * import { AUTH_API_URL, AUTH_SECRET } from '$app/env/private'
  *
- * export const handle = handleAuth({ apiURL: AUTH_API_URL, secret: AUTH_SECRET, proxy: ['/network/v1/'] })
+ * // AUTH_API_URL and AUTH_SECRET from the environment
+ * export const handle = handleAuth({ proxy: ['/network/v1/'], pages: { afterSignIn: '/account' } })
  */
-export function handleAuth(options: AuthServerOptions): Handle {
-  const auth = createAuthServer(options)
+export function handleAuth(options: HandleAuthOptions = {}): Handle {
+  const auth = createAuthServer({
+    ...options,
+    apiURL: options.apiURL ?? fromEnv('AUTH_API_URL') ?? '',
+    secret: options.secret ?? fromEnv('AUTH_SECRET') ?? '',
+  })
   const base = (options.basePath ?? '/auth').replace(/\/+$/, '')
   return async ({ event, resolve }) => {
     const { pathname } = event.url

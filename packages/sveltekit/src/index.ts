@@ -1,6 +1,6 @@
 // `@auth-state/sveltekit`: server sessions in SvelteKit (server side; the browser's is ./client).
 export type { AuthServer, SessionView, SignInForm } from '@auth-state/server'
-export { handleAuth } from './handle'
+export { type HandleAuthOptions, handleAuth } from './handle'
 export {
   type LoadSessionOptions,
   loadSession,

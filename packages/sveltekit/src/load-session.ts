@@ -1,5 +1,5 @@
-import { safeRedirect } from '@auth-state/server'
 import type { SessionView, SignInForm } from '@auth-state/server'
+import { safeRedirect } from '@auth-state/server'
 import { redirect } from '@sveltejs/kit'
 import type { AuthLocals } from './locals'
 

@@ -2,6 +2,5 @@ import { Account, Organizations } from '#lib/api.ts'
 
 export const load = async ({ locals }) => ({
   account: await locals.fetch('/network/v1/account', { schema: Account }),
-  organizations: (await locals.fetch('/network/v1/organizations', { schema: Organizations }))
-    .organizations,
+  organizations: await locals.fetch('/network/v1/organizations', { schema: Organizations }),
 })
