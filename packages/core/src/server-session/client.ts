@@ -15,8 +15,8 @@ import { createEndpoint } from './endpoint'
 import { takeFormFlow, withFormFlow } from './form-flow'
 import type { ServerSessionOptions } from './options'
 import { createProxyFetch } from './proxy'
-import { storedOtpRecord, storedView } from './stored'
 import { registerSettled } from './settled'
+import { storedOtpRecord, storedView } from './stored'
 import { createTabChannel, type TabChannel } from './tab-channel'
 import {
   parseView,

@@ -18,5 +18,9 @@ export function registerSettled(client: AuthClient, settled: () => Promise<void>
  * router.refresh() // server components now render org_2's data
  */
 export function whenSettled(client: AuthClient): Promise<void> {
-  return pending.get(client)?.().catch(() => {}) ?? Promise.resolve()
+  return (
+    pending
+      .get(client)?.()
+      .catch(() => {}) ?? Promise.resolve()
+  )
 }
