@@ -30,13 +30,14 @@ function stateOf(view: SessionView): SessionState {
 const RETRY_MS = [0, 50, 150, 300, 600]
 
 /**
- * Creates the tab's server-session client, hands it to `@auth-state/svelte` (`getSession`,
- * `getOtp`, `getGates`, `getAuthClient` below), and keeps the server's data in step with it:
+ * Creates the tab's server-session client and hands it to `@auth-state/svelte` (`getSession`,
+ * `getOtp`, `getGates`, `getAuthClient` below). Then it keeps the server's data in step with it:
  * whenever the session changes (sign-in, sign-out, expiry, a switch; in this tab or another),
  * every `load` runs again (`refreshAll`), so `loadSession`'s guard and redirects apply and
- * server-loaded data follows the organization; and when a navigation brings a server session
- * that differs from the tab's (it expired on the server), the tab asks the handler again. Call it in the root `+layout.svelte`, with a
- * getter of the session `loadSession` returned. On the server it makes an inert client.
+ * server-loaded data follows the organization; and when a navigation brings a server session that
+ * differs from the tab's (it expired on the server), the tab asks the handler again. Call it in
+ * the root `+layout.svelte` with a getter of the session `loadSession` returned. On the server it
+ * makes an inert client.
  *
  * @example
  * <script lang="ts">
