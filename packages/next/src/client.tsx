@@ -70,6 +70,19 @@ export function AuthStateProvider({ session, options, children }: AuthStateProvi
       }),
     [client, router],
   )
+  // A refresh can still find the old session on the server: a sign-out in another tab (or this
+  // one) whose request has not reached the handler yet. Then ask again, a few times, backing off.
+  const retries = useRef(0)
+  useEffect(() => {
+    const state = client.$session.get()
+    if (state.status === 'loading' || keyOf(state) === keyOf(initial)) {
+      retries.current = 0
+      return
+    }
+    if (retries.current >= 5) return
+    const timer = setTimeout(() => router.refresh(), 100 * 2 ** retries.current++)
+    return () => clearTimeout(timer)
+  }, [client, router, initial])
   return (
     <AuthProvider client={client} initialSession={initial}>
       {children}

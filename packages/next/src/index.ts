@@ -1,6 +1,7 @@
 // `@auth-state/next`: server sessions in the Next.js App Router. Server only; the provider is
 // `@auth-state/next/client`.
 import {
+  type AuthError,
   type AuthServer,
   type AuthServerOptions,
   PRIVATE_CACHE_CONTROL,
@@ -64,6 +65,10 @@ export interface NextAuth {
   /** For the sign-in page: the step, email and error a plain form post left, and its actions. */
   signInForm(next?: string | string[] | null): Promise<SignInForm>
 }
+
+/** Set by the proxy step on the request it passes on: the page's path and query. */
+const PATH_HEADER = 'x-auth-state-path'
+const pathOf = (headers: Headers) => headers.get(PATH_HEADER) ?? ''
 
 const first = (value: string | string[] | null | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? null
@@ -135,18 +140,38 @@ export function createNextAuth(options: AuthServerOptions): NextAuth {
           const { redirect: to } = await server.guard(request, { path })
           if (to) return redirectTo(to, request)
         }
-        const response = NextResponse.next()
+        // The page's path, for the helpers' redirects (a server component cannot read its URL);
+        // whatever the browser sent under that name is replaced.
+        const forwarded = new Headers(request.headers)
+        forwarded.set(PATH_HEADER, url.pathname + url.search.replace(/[?&]_rsc=[^&]*/, ''))
+        const response = NextResponse.next({ request: { headers: forwarded } })
         response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
         return response
       }
     },
     session: async () => server.getSession(await request()),
     async requireSession(next) {
-      const { session, redirect: to } = await server.guard(await request(), { path: next ?? '' })
+      const from = await request()
+      const { session, redirect: to } = await server.guard(from, { path: next ?? pathOf(from) })
       if (to) redirect(to)
       return session as SignedInView
     },
-    fetch: async (path, fetchOptions) => server.fetch(await request(), path, fetchOptions),
+    async fetch(path, fetchOptions) {
+      const from = await request()
+      try {
+        return await server.fetch(from, path, fetchOptions)
+      } catch (error) {
+        // The session ended while this page rendered (a refresh token refused, a sign-out in
+        // another tab): the sign-in page, as the guard would have answered a moment earlier.
+        // By its code, not instanceof: a bundler may hold two copies of the class.
+        const code = (error as AuthError | null)?.code
+        if (code === 'unauthenticated' || code === 'session_expired')
+          redirect(
+            (await server.guard(from, { path: pathOf(from) })).redirect ?? server.pages.signIn,
+          )
+        throw error
+      }
+    },
     signInForm: async (next) => server.signInForm(await request(), { next: first(next) }),
   }
 }
