@@ -234,7 +234,7 @@ export function testExampleApp(
     const page = await open('/sign-in?next=%2Faccount')
     await signIn(page, email)
     await page.waitForURL(`${app.url}/account`)
-    await expect.poll(() => mainText(page)).toContain(ORGANIZATION)
+    await expect.poll(() => mainText(page), { timeout: 10_000 }).toContain(ORGANIZATION)
     return page
   }
 
@@ -314,7 +314,7 @@ export function testExampleApp(
       await page.waitForURL(`${app.url}/account`)
       await expectHeaderSignedIn(page, email)
       // Data from GET /network/v1/account.
-      await expect.poll(() => mainText(page)).toContain(ORGANIZATION)
+      await expect.poll(() => mainText(page), { timeout: 10_000 }).toContain(ORGANIZATION)
       expect(await mainText(page)).toContain(ACCOUNT)
       await expectOneClient(page)
 
@@ -362,7 +362,7 @@ export function testExampleApp(
       if (!options.dev) expect(cacheControl).toMatch(/\bprivate\b/)
       await hydrated(page)
       await expectHeaderSignedIn(page)
-      await expect.poll(() => mainText(page)).toContain(ORGANIZATION)
+      await expect.poll(() => mainText(page), { timeout: 10_000 }).toContain(ORGANIZATION)
       // Never a secret in the page's HTML: the cookie carries the session view only.
       for (const secret of dev.secrets()) expect(html).not.toContain(secret)
       await expectOneClient(page)
@@ -409,9 +409,9 @@ export function testExampleApp(
         .toEqual(['Demo Company', 'Demo Labs'])
       await select.selectOption('org_demo_labs')
       // The account data was loaded again, for the new organization.
-      await expect.poll(() => mainText(page)).toContain('Demo Labs')
+      await expect.poll(() => mainText(page), { timeout: 10_000 }).toContain('Demo Labs')
       expect(await mainText(page)).not.toContain(ORGANIZATION)
-      await expect.poll(() => headerText(page)).toContain('org_demo_labs')
+      await expect.poll(() => headerText(page), { timeout: 10_000 }).toContain('org_demo_labs')
       // The cookie followed the switch: the server renders the new organization and its data.
       const html = await (await serverAccount()).text()
       expect(/<header[^>]*>([\s\S]*?)<\/header>/.exec(html)?.[1]).toContain('org_demo_labs')
