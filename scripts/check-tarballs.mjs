@@ -216,9 +216,21 @@ for (const [kind, file] of [
     fail(`${file} crashed:\n${error.stderr || error.message}`)
   }
 }
+// Entries that import a framework's virtual modules (`$app/navigation`): only that framework's
+// build resolves them, so they are typechecked below but not loaded in plain Node.
+const FRAMEWORK_ONLY = new Set(['@auth-state/sveltekit/client'])
+// ESM-only packages (SvelteKit is ESM only): no `require` condition, so no require probe.
+const esmOnly = (name) =>
+  !JSON.stringify(packages.find((p) => p.name === name)?.manifest.exports ?? {}).includes(
+    '"require"',
+  )
 for (const { pkg, specifier } of specifiers) {
+  if (FRAMEWORK_ONLY.has(specifier)) {
+    console.log(`${specifier}: not loaded in plain Node (a framework build resolves its imports)`)
+    continue
+  }
   const esm = loaded.import[specifier]
-  const cjs = loaded.require[specifier]
+  const cjs = esmOnly(pkg) ? esm : loaded.require[specifier]
   if (esm.error) problems.push(`${pkg}: import('${specifier}') fails: ${esm.error}`)
   if (cjs.error) problems.push(`${pkg}: require('${specifier}') fails: ${cjs.error}`)
   if (esm.error || cjs.error) continue

@@ -1,3 +1,3 @@
-import { readSession } from '@auth-state/core/server'
+import { loadSession } from '@auth-state/sveltekit'
 
-export const load = ({ request }) => ({ session: readSession(request) })
+export const load = loadSession({ guard: ['/account', '/settings'] })

@@ -1,7 +1,6 @@
-import { redirect } from '@sveltejs/kit'
+import { Account, Organizations } from '#lib/api.ts'
 
-// Guarded on the server: without a session cookie, a redirect before any HTML.
-export const load = async ({ parent, url }) => {
-  if ((await parent()).session.status !== 'authenticated')
-    redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname)}`)
-}
+export const load = async ({ locals }) => ({
+  account: await locals.fetch('/network/v1/account', { schema: Account }),
+  organizations: await locals.fetch('/network/v1/organizations', { schema: Organizations }),
+})

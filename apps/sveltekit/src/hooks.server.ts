@@ -1,0 +1,3 @@
+import { handleAuth } from '@auth-state/sveltekit'
+
+export const handle = handleAuth({ proxy: ['/network/v1/'], pages: { afterSignIn: '/account' } })
