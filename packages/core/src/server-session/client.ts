@@ -14,6 +14,7 @@ import type { TokenTimesState } from '../token-times'
 import { createEndpoint } from './endpoint'
 import type { ServerSessionOptions } from './options'
 import { createProxyFetch } from './proxy'
+import { trackSettled } from './settled'
 import { storedOtpRecord, storedView } from './stored'
 import { createTabChannel, type TabChannel } from './tab-channel'
 import {
@@ -231,6 +232,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     await ready
     await switching
   }
+  // The sign-out request in flight, for whenSettled(): it may outlive logout() itself.
+  let leaving: Promise<unknown> = Promise.resolve()
 
   function change(body: { organizationId: string } | { accountId: string | null }, name: string) {
     if (!view) throw new AuthError('unauthenticated', `${name}: not signed in`)
@@ -274,10 +277,13 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   }
 
   /** Tells the handler to end the session (cookie, store, upstream); never rejects. */
-  const retire = () =>
-    endpoint
+  const retire = () => {
+    const request = endpoint
       .call('POST', '/logout', {}, Math.max(timeoutMs, LOGOUT_REQUEST_MS))
       .catch(() => undefined)
+    leaving = Promise.all([leaving, request])
+    return request
+  }
 
   async function logout() {
     await restored
@@ -345,7 +351,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     )
   }
 
-  return {
+  const client: AuthClient = {
     $session,
     $otp: otp.$otp,
     initialOtp: {
@@ -414,6 +420,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       emitter.clear()
     },
   }
+  trackSettled(client, async () => {
+    await settledCalls()
+    await leaving
+  })
+  return client
 }
 
 function waitFor(error: AuthError): AuthError {
