@@ -1,0 +1,5 @@
+import { Guarded } from '@auth-state/react-router'
+import { auth } from '~/auth.server'
+
+export const loader = auth.guard
+export default Guarded

@@ -1,0 +1,64 @@
+import type { AuthClient, SessionState } from '@auth-state/core'
+import { whenSettled } from '@auth-state/core/server-session'
+import { AuthProvider as ReactAuthProvider, useSession } from '@auth-state/react'
+import { type ReactElement, type ReactNode, useEffect, useRef, useState } from 'react'
+import { useRevalidator } from 'react-router'
+import { authClient } from './auth-client'
+import { sessionKey } from './session-key'
+
+export interface AuthProviderProps {
+  /** The root loader's `session` (`auth.rootLoader`): what the server rendered with. */
+  session: SessionState
+  /** The client; default the tab's (`authClient()`). */
+  client?: AuthClient
+  children?: ReactNode
+}
+
+/**
+ * `@auth-state/react`'s provider for a React Router app, rendered in the root route's component
+ * with the root loader's `session`. The server render and hydration show that session; then the
+ * tab's client takes over, and the provider keeps the two in step:
+ * - the tab's session changed (a sign-in, a switch, a sign-out, here or in another tab): once
+ *   the handler holds it (`whenSettled`), the loaders run again, so guards and server data follow;
+ * - the server saw a change first (a loader found the session expired): the client asks the
+ *   handler, so every tab shows it.
+ *
+ * @example
+ * export default function App({ loaderData }: Route.ComponentProps) {
+ *   return <AuthProvider session={loaderData.session}><Header /><Outlet /></AuthProvider>
+ * }
+ */
+export function AuthProvider({ session, client, children }: AuthProviderProps): ReactElement {
+  const [auth] = useState(() => client ?? authClient())
+  return (
+    <ReactAuthProvider client={auth} initialSession={session}>
+      <FollowSession auth={auth} server={session} />
+      {children}
+    </ReactAuthProvider>
+  )
+}
+
+function FollowSession({ auth, server }: { auth: AuthClient; server: SessionState }): null {
+  const { revalidate } = useRevalidator()
+  const here = sessionKey(useSession())
+  const there = sessionKey(server)
+  const last = useRef({ here, there })
+  useEffect(() => {
+    const hereChanged = last.current.here !== here
+    const thereChanged = last.current.there !== there
+    last.current = { here, there }
+    if (here === null || here === there || !(hereChanged || thereChanged)) return
+    let live = true
+    void whenSettled(auth).then(() => {
+      if (!live || sessionKey(auth.$session.get()) === there) return
+      // The newer side wins: this tab's change reaches the server data, a change the server
+      // saw first reaches this tab (and, through it, the others).
+      if (hereChanged) void revalidate()
+      else void auth.refresh().catch(() => {})
+    })
+    return () => {
+      live = false
+    }
+  }, [auth, here, there, revalidate])
+  return null
+}
