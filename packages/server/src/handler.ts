@@ -10,6 +10,7 @@ import {
   sessionCookie,
 } from './context'
 import { csrfRefusal } from './csrf'
+import { createForms } from './form'
 import { createOtp } from './otp'
 import { proxy } from './proxy'
 import { isId, readJsonObject } from './request-body'
@@ -101,6 +102,8 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
     return ok({ status: 'unauthenticated', reason: 'signed-out' }, cookies)
   }
 
+  const form = createForms(c, { send: otp.send, verify: otp.verify, logout })
+
   return async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url)
     const base = c.o.basePath
@@ -111,6 +114,8 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
     try {
       if (route === '/session' && (method === 'GET' || method === 'HEAD'))
         return await session(request)
+      // Plain form posts: their own CSRF rule (a same-origin Origin), answered with redirects.
+      if (route.startsWith('/form/')) return await form(request, route.slice('/form/'.length))
       const refusal = csrfRefusal(request, appOrigins(c, request))
       if (refusal) return fail(403, 'forbidden', `refused: ${refusal}`)
       if (route.startsWith('/api/'))

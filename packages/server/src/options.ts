@@ -1,4 +1,9 @@
-import { AuthError, type AuthHeadersContext, defaultAuthHeaders } from '@auth-state/core/server'
+import {
+  AuthError,
+  type AuthHeadersContext,
+  defaultAuthHeaders,
+  safeRedirect,
+} from '@auth-state/core/server'
 import { checkSecrets } from './keys'
 import { memoryStore, type SessionStore } from './session-store'
 import type { Limit } from './throttle'
@@ -66,6 +71,12 @@ export interface AuthServerOptions {
   /** Trust `X-Forwarded-For` and friends (only behind a proxy you run that sets them). */
   trustProxy?: boolean
   throttle?: ThrottleOptions
+  /**
+   * The app's pages the redirects name: `signIn` (default `'/sign-in'`), where the guard sends a
+   * signed-out visitor and the sign-in form posts come back to; `afterSignIn` (default `'/'`),
+   * where a sign-in goes when its `?next=` is absent or unsafe.
+   */
+  pages?: { signIn?: string; afterSignIn?: string }
   /** Clock in epoch ms. Default `Date.now`. */
   now?: () => number
 }
@@ -91,6 +102,7 @@ export interface ResolvedOptions {
   clientAddress: ((request: Request) => string | null | undefined) | undefined
   trustProxy: boolean
   throttle: Required<ThrottleOptions>
+  pages: { signIn: string; afterSignIn: string }
   now: () => number
 }
 
@@ -165,6 +177,18 @@ export function resolveOptions(options: AuthServerOptions): ResolvedOptions {
       verifyPerEmail: options.throttle?.verifyPerEmail ?? { max: 10, windowSeconds: 600 },
       verifyPerAddress: options.throttle?.verifyPerAddress ?? { max: 30, windowSeconds: 60 },
     },
+    pages: {
+      signIn: page(options.pages?.signIn, 'pages.signIn', '/sign-in'),
+      afterSignIn: page(options.pages?.afterSignIn, 'pages.afterSignIn', '/'),
+    },
     now: options.now ?? Date.now,
   }
+}
+
+/** A page of this app: a path such as `/sign-in`, never another origin. */
+function page(value: unknown, name: string, fallback: string): string {
+  if (value === undefined) return fallback
+  if (typeof value !== 'string' || safeRedirect(value, '') !== value || value.includes('?'))
+    throw invalid(`${name} must be a path such as "${fallback}"`)
+  return value
 }

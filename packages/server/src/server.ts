@@ -1,6 +1,7 @@
 import type { Context, RequestLike } from './context'
 import { createHandler, currentSession } from './handler'
 import { type AuthServerOptions, resolveOptions } from './options'
+import { createPages, type Guarded, type SignInForm } from './pages'
 import { createSessions } from './refresh'
 import { createSealer } from './seal'
 import { type ServerFetchOptions, type ServerFetchResult, serverFetch } from './server-fetch'
@@ -33,6 +34,26 @@ export interface AuthServer {
     path: string,
     options?: ServerFetchOptions<S>,
   ): Promise<ServerFetchResult<S>>
+  /**
+   * For a guarded page: the verified session, or `redirect`, the sign-in page with this page's
+   * path (and query) in `?next=` (`/sign-in?next=%2Faccount`). Give `path` where the request has
+   * no URL (bare `Headers`).
+   */
+  guard(request: RequestLike, options?: { path?: string }): Promise<Guarded>
+  /**
+   * For the sign-in page: where a signed-in visitor goes instead (`?next=` when it is a safe
+   * path of this app, else `pages.afterSignIn`), or `null` for a signed-out one. `next` defaults
+   * to the request URL's `?next=`.
+   */
+  signedInRedirect(request: RequestLike, options?: { next?: string | null }): Promise<string | null>
+  /**
+   * What the sign-in page renders before its script runs: the step, email and error the last
+   * plain form post left (from the `auth-state-flow` cookie), the safe `?next=`, and the form
+   * actions to post to. Synchronous: it reads only the request's cookie.
+   */
+  signInForm(request: RequestLike, options?: { next?: string | null }): SignInForm
+  /** `pages.signIn` and `pages.afterSignIn`, resolved. */
+  readonly pages: { signIn: string; afterSignIn: string }
 }
 
 /**
@@ -62,15 +83,18 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
     sealer: createSealer(o.secrets, o.now),
   }
   const handle = createHandler(c)
+  const getSession = async (request: RequestLike): Promise<SessionView> => {
+    try {
+      return (await currentSession(c, request, { cookies: false })).view
+    } catch {
+      return { status: 'unauthenticated' }
+    }
+  }
   return {
     handle: (request) => handle(request),
-    async getSession(request) {
-      try {
-        return (await currentSession(c, request, { cookies: false })).view
-      } catch {
-        return { status: 'unauthenticated' }
-      }
-    },
+    getSession,
     fetch: (request, path, fetchOptions) => serverFetch(c, request, path, fetchOptions),
+    ...createPages(c, getSession),
+    pages: { ...o.pages },
   }
 }

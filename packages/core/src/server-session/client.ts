@@ -12,9 +12,10 @@ import { type SessionState, type SignOutReason, sameState } from '../session'
 import { chain, isPromise, memoryStorage, persisted, resolveStorage } from '../storage'
 import type { TokenTimesState } from '../token-times'
 import { createEndpoint } from './endpoint'
+import { takeFormFlow, withFormFlow } from './form-flow'
 import type { ServerSessionOptions } from './options'
 import { createProxyFetch } from './proxy'
-import { trackSettled } from './settled'
+import { registerSettled } from './settled'
 import { storedOtpRecord, storedView } from './stored'
 import { createTabChannel, type TabChannel } from './tab-channel'
 import {
@@ -330,7 +331,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         ),
       ),
     options: otpOptions,
-    store: persisted(storage, `${storageKey}:otp`, storedOtpRecord, reportError),
+    // A flow begun by a plain form post before this script loaded continues here.
+    store: withFormFlow(
+      persisted(storage, `${storageKey}:otp`, storedOtpRecord, reportError),
+      takeFormFlow(win?.document),
+    ),
     login,
     now,
   })
@@ -420,7 +425,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       emitter.clear()
     },
   }
-  trackSettled(client, async () => {
+  registerSettled(client, async () => {
     await settledCalls()
     await leaving
   })

@@ -6,6 +6,8 @@ export type { AuthErrorCode, AuthErrorOptions } from '../errors'
 export { AuthError } from '../errors'
 export type { AuthHeadersContext } from '../options'
 export { defaultAuthHeaders } from '../options'
+// For guards and sign-in redirects on the server: the same check as the browser's.
+export { safeRedirect } from '../redirect'
 export type { SessionState, SignOutReason } from '../session'
 export type { ReadSessionOptions, SessionInput } from './read-session'
 export { readSession, readToken } from './read-session'
