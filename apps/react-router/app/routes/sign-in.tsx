@@ -1,15 +1,18 @@
 import { otpMessage } from '@auth-state/core'
-import { useOtp } from '@auth-state/react'
+import { useSignInForm } from '@auth-state/react-router'
 import { type FormEvent, useState } from 'react'
 import { auth } from '~/auth.server'
+import type { Route } from './+types/sign-in'
 
-export const loader = auth.signedOut
+export const loader = auth.signInLoader
 
-// Every rule (cooldown, sends per minute, attempts, wording) is core's: this form shows `state`
-// and calls the actions; errors land in `state.error`, worded by otpMessage. Once the code is
+// Plain form posts before the script has loaded (the handler answers with redirects), the
+// page's own flow after: every rule (cooldown, attempts, wording) is core's. Once the code is
 // right, the sign-in page's loader runs again and sends the visitor to ?next=.
-export default function SignIn() {
-  const { state, sendOtp, verifyOtp, reset, secondsUntilResend } = useOtp()
+export default function SignIn({ loaderData }: Route.ComponentProps) {
+  const { state, form, sendOtp, verifyOtp, reset, secondsUntilResend } = useSignInForm(
+    loaderData.form,
+  )
   const [email, setEmail] = useState('')
   const [code, setCode] = useState('')
   const busy = state.step === 'sending' || state.step === 'verifying'
@@ -22,15 +25,18 @@ export default function SignIn() {
     event.preventDefault()
     verifyOtp(code).catch(() => {})
   }
+  const next = form.next && <input type="hidden" name="next" value={form.next} />
 
   return (
     <>
       <h1>Sign in</h1>
       {state.email === null ? (
-        <form onSubmit={send}>
+        <form method="post" action={form.actions.send} onSubmit={send}>
+          {next}
           <label htmlFor="email">Email</label>
           <input
             id="email"
+            name="email"
             type="email"
             autoComplete="email"
             required
@@ -42,16 +48,26 @@ export default function SignIn() {
           </button>
         </form>
       ) : (
-        <form onSubmit={verify}>
+        <form method="post" action={form.actions.verify} onSubmit={verify}>
+          {next}
+          <input type="hidden" name="email" value={state.email} />
           <p>
             Code for <strong>{state.email}</strong>{' '}
-            <button type="button" onClick={reset}>
+            <button
+              type="submit"
+              formAction={form.actions.reset}
+              onClick={(event) => {
+                event.preventDefault()
+                reset()
+              }}
+            >
               Change email
             </button>
           </p>
           <label htmlFor="code">Code</label>
           <input
             id="code"
+            name="code"
             autoComplete="one-time-code"
             inputMode="numeric"
             disabled={state.step === 'locked'}

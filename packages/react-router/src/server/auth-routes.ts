@@ -1,24 +1,23 @@
-import { type SessionState, safeRedirect } from '@auth-state/core'
-import { type AuthServer, type AuthServerOptions, createAuthServer } from '@auth-state/server'
+import type { SessionState } from '@auth-state/core'
+import {
+  type AuthServer,
+  type AuthServerOptions,
+  createAuthServer,
+  PRIVATE_CACHE_CONTROL,
+  type SignInForm,
+} from '@auth-state/server'
 import { redirect } from 'react-router'
 import { sessionState } from './session-state'
-import { signInPath } from './sign-in-path'
 
 /** What a React Router loader or action is given that these helpers read: the request. */
 export interface RequestArgs {
   request: Request
 }
 
-export interface AuthRoutesOptions extends AuthServerOptions {
-  /** The sign-in page, where guards send a visitor with no session. Default `'/sign-in'`. */
-  signIn?: string
-  /** Where a signed-in visitor to the sign-in page goes when `?next=` names nowhere safe. Default `'/account'`. */
-  home?: string
-}
-
 /**
- * `@auth-state/server`'s `AuthServer` (`handle`, `getSession`, `fetch`) with the loaders a React
- * Router app needs. Each reads the request first, so no route is taken for a static one.
+ * `@auth-state/server`'s `AuthServer` (`handle`, `getSession`, `fetch`, `guard`...) with the
+ * loaders a React Router app needs. Each reads the request first, so no route is taken for a
+ * static one.
  */
 export interface AuthRoutes extends AuthServer {
   /** The handler as a resource route's `loader` and `action` (mounted at `/auth/*`). */
@@ -30,25 +29,26 @@ export interface AuthRoutes extends AuthServer {
   rootLoader(args: RequestArgs): Promise<{ session: SessionState }>
   /**
    * A guard `loader` (on a layout route above the pages it guards): the verified session, or a
-   * redirect to the sign-in page with the path in `?next=`.
+   * redirect to `pages.signIn` with the path in `?next=`.
    */
-  guard(args: RequestArgs): Promise<{ session: SessionState }>
+  guardLoader(args: RequestArgs): Promise<{ session: SessionState }>
   /**
-   * The sign-in page's `loader`: a signed-in visitor is sent to `?next=` (when it is a path on
-   * this site) or `home`.
+   * The sign-in page's `loader`: a signed-in visitor goes to `?next=` (when it is a path of this
+   * app) or `pages.afterSignIn`; anyone else gets `{ form }`, what the form shows before the
+   * page's script has loaded (`useSignInForm(form)`).
    */
-  signedOut(args: RequestArgs): Promise<null>
+  signInLoader(args: RequestArgs): Promise<{ form: SignInForm }>
   /**
    * The root route's `headers`: `Cache-Control: private, no-store`, since every page shows the
-   * session: no shared cache may keep one person's HTML, and no browser cache may show it after
-   * a sign-out.
+   * session: no shared cache may keep one person's HTML, no back button may show it after a
+   * sign-out.
    */
   headers(): { 'Cache-Control': string }
 }
 
 /**
- * Creates the auth server of a React Router app and its route helpers. Server only: keep it in
- * a `.server.ts` module.
+ * Creates the auth server of a React Router app (`createAuthServer`'s options) and its route
+ * helpers. Server only: keep it in a `.server.ts` module.
  *
  * @example
  * // app/auth.server.ts
@@ -60,28 +60,28 @@ export interface AuthRoutes extends AuthServer {
  * export const loader = auth.rootLoader
  * export const headers = auth.headers
  */
-export function createAuthRoutes(options: AuthRoutesOptions): AuthRoutes {
-  const { signIn = '/sign-in', home = '/account', ...serverOptions } = options
-  const server = createAuthServer(serverOptions)
+export function createAuthRoutes(options: AuthServerOptions): AuthRoutes {
+  const server = createAuthServer(options)
   return {
     ...server,
     handler: ({ request }) => server.handle(request),
     rootLoader: async ({ request }) => ({
       session: sessionState(await server.getSession(request)),
     }),
-    async guard({ request }) {
-      const session = sessionState(await server.getSession(request))
-      if (session.status !== 'authenticated')
-        throw redirect(signInPath(signIn, new URL(request.url)))
-      return { session }
+    async guardLoader({ request }) {
+      const { session, redirect: to } = await server.guard(request)
+      if (to !== null) throw redirect(to)
+      return { session: sessionState(session) }
     },
-    async signedOut({ request }) {
-      const session = await server.getSession(request)
-      if (session.status !== 'authenticated') return null
-      const next = safeRedirect(new URL(request.url).searchParams.get('next'), home)
+    async signInLoader({ request }) {
+      const to = await server.signedInRedirect(request)
       // `?next=/sign-in` would send the visitor back here, for ever.
-      throw redirect(new URL(next, request.url).pathname === signIn ? home : next)
+      if (to !== null)
+        throw redirect(
+          new URL(to, request.url).pathname === server.pages.signIn ? server.pages.afterSignIn : to,
+        )
+      return { form: server.signInForm(request) }
     },
-    headers: () => ({ 'Cache-Control': 'private, no-store' }),
+    headers: () => ({ 'Cache-Control': PRIVATE_CACHE_CONTROL }),
   }
 }

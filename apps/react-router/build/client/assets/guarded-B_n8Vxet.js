@@ -1,1 +1,0 @@
-import{A as e}from"./jsx-runtime-bXsuQtLw.js";import{n as t}from"./dist-CtX04EXH.js";var n=e(t);export{n as default};

@@ -1,1 +1,0 @@
-import{A as e,t}from"./jsx-runtime-bXsuQtLw.js";import{i as n}from"./dist-Csw7aAZM.js";var r=t(),i=e(function(){let e=n(e=>e.status===`authenticated`?e.email:null);return(0,r.jsxs)(r.Fragment,{children:[(0,r.jsx)(`h1`,{children:`Settings`}),(0,r.jsxs)(`p`,{children:[`Signed in as `,e,`.`]})]})});export{i as default};
