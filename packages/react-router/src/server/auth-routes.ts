@@ -1,4 +1,4 @@
-import type { SessionState } from '@auth-state/core'
+import { AuthError, type SessionState } from '@auth-state/core'
 import {
   type AuthServer,
   type AuthServerOptions,
@@ -20,6 +20,13 @@ export interface RequestArgs {
  * static one.
  */
 export interface AuthRoutes extends AuthServer {
+  /**
+   * `AuthServer`'s `fetch`, for loaders and actions: when the session is gone (no session, or
+   * the API refused its refresh token: `unauthenticated`, `session_expired`), it throws the
+   * redirect to `pages.signIn` with the request's path in `?next=`, as a guard would. Every
+   * other failure rejects with its `AuthError`.
+   */
+  fetch: AuthServer['fetch']
   /** The handler as a resource route's `loader` and `action` (mounted at `/auth/*`). */
   handler(args: RequestArgs): Promise<Response>
   /**
@@ -64,6 +71,18 @@ export function createAuthRoutes(options: AuthServerOptions): AuthRoutes {
   const server = createAuthServer(options)
   return {
     ...server,
+    async fetch(request, path, fetchOptions) {
+      try {
+        return await server.fetch(request, path, fetchOptions)
+      } catch (error) {
+        const code = error instanceof AuthError ? error.code : undefined
+        if (code !== 'unauthenticated' && code !== 'session_expired') throw error
+        const { redirect: to } = await server.guard(request)
+        // The session is still there (the API's own 401 for this call): not a sign-in matter.
+        if (to === null) throw error
+        throw redirect(to)
+      }
+    },
     handler: ({ request }) => server.handle(request),
     rootLoader: async ({ request }) => ({
       session: sessionState(await server.getSession(request)),
