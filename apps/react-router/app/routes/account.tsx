@@ -1,7 +1,7 @@
 import { useAuth, useSession } from '@auth-state/react'
 import { useRevalidator } from 'react-router'
 import * as z from 'zod'
-import { auth } from '~/auth.server'
+import { auth } from '../auth.server'
 import type { Route } from './+types/account'
 
 const Account = z.object({ organizationName: z.string(), accountId: z.string() })

@@ -1,4 +1,4 @@
-import { auth } from '~/auth.server'
+import { auth } from '../auth.server'
 
 export const loader = auth.handler
 export const action = auth.handler

@@ -1,7 +1,7 @@
 import { otpMessage } from '@auth-state/core'
 import { useSignInForm } from '@auth-state/react-router'
 import { type FormEvent, useState } from 'react'
-import { auth } from '~/auth.server'
+import { auth } from '../auth.server'
 import type { Route } from './+types/sign-in'
 
 export const loader = auth.signInLoader
