@@ -1,7 +1,7 @@
 'use client'
 import { useAuth, useSession } from '@auth-state/react'
 import Link from 'next/link'
-import { useEffect } from 'react'
+import { type FormEvent, useEffect } from 'react'
 
 export function Header() {
   const auth = useAuth()
@@ -10,6 +10,11 @@ export function Header() {
   useEffect(() => {
     performance.mark('example:hydrated')
   }, [])
+  // Before hydration the form posts; after, the client signs out (every tab follows).
+  const signOut = (event: FormEvent) => {
+    event.preventDefault()
+    auth.logout()
+  }
 
   return (
     <header>
@@ -18,14 +23,15 @@ export function Header() {
         <Link href="/account" prefetch={false}>
           Account
         </Link>
+        <Link href="/settings" prefetch={false}>
+          Settings
+        </Link>
       </nav>
       {session.status === 'authenticated' && (
-        <p>
+        <form method="post" action="/auth/form/logout" onSubmit={signOut}>
           <strong>{session.email}</strong> <code>{session.organizationId}</code>{' '}
-          <button type="button" onClick={() => auth.logout()}>
-            Sign out
-          </button>
-        </p>
+          <button type="submit">Sign out</button>
+        </form>
       )}
       {session.status === 'unauthenticated' && <Link href="/sign-in">Sign in</Link>}
       {session.status === 'unauthenticated' && session.reason === 'expired' && (

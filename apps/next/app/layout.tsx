@@ -1,27 +1,22 @@
-import { readSession } from '@auth-state/core/server'
-import { AuthProvider } from '@auth-state/react'
+import { AuthStateProvider } from '@auth-state/next/client'
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
+import { auth } from '../auth'
 import { Header } from './header'
 import './globals.css'
 
 export const metadata: Metadata = { title: 'auth-state · Next.js' }
-// Every page shows the visitor's session, read from the request's cookie: none has a static
-// shell to prerender, and a signed-out request for a guarded page is redirected before any HTML.
+// Every page shows the visitor's session, read from the request: none has a static shell.
 export const instant = false
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = readSession(await headers())
-  const baseURL = process.env.AUTH_API_URL ?? 'http://127.0.0.1:8787'
   return (
     <html lang="en">
       <body>
-        {/* The browser's one client is made from these options; each server render, an inert one. */}
-        <AuthProvider options={{ baseURL, cookie: true }} initialSession={session}>
+        <AuthStateProvider session={await auth.session()}>
           <Header />
           <main>{children}</main>
-        </AuthProvider>
+        </AuthStateProvider>
       </body>
     </html>
   )

@@ -1,17 +1,22 @@
 'use client'
 import { otpMessage, safeRedirect } from '@auth-state/core'
-import { SignedIn, SignedOut, useOtp } from '@auth-state/react'
+import { shownOtp } from '@auth-state/core/server-session'
+import type { SignInForm as Posted } from '@auth-state/next'
+import { useOtp } from '@auth-state/react'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
-// Every rule (cooldown, sends per minute, attempts, wording) is core's: this form shows
-// `state` and calls the actions; errors land in `state.error`, worded by otpMessage.
-export function SignInForm({ next }: { next: unknown }) {
-  const { state, sendOtp, verifyOtp, reset, secondsUntilResend } = useOtp()
+// Plain forms that post to the handler until the script has loaded; then the same flow in the
+// page, where every rule (cooldown, attempts, wording) is core's.
+export function SignInForm({ form }: { form: Posted }) {
+  const { state: live, sendOtp, verifyOtp, reset, secondsUntilResend } = useOtp()
   const router = useRouter()
-  const [email, setEmail] = useState('')
+  const [posted, setPosted] = useState<Posted | null>(form)
+  const state = shownOtp(live, posted)
+  const [email, setEmail] = useState(form.email ?? '')
   const [code, setCode] = useState('')
   const busy = state.step === 'sending' || state.step === 'verifying'
+  const next = form.next ? <input type="hidden" name="next" value={form.next} /> : null
 
   const send = (event: FormEvent) => {
     event.preventDefault()
@@ -20,43 +25,47 @@ export function SignInForm({ next }: { next: unknown }) {
   const verify = (event: FormEvent) => {
     event.preventDefault()
     verifyOtp(code).then(
-      () => router.replace(safeRedirect(next, '/account')),
+      () => router.replace(safeRedirect(form.next, '/account')),
       () => {},
     )
+  }
+  const changeEmail = (event: FormEvent) => {
+    event.preventDefault()
+    setPosted(null)
+    reset()
   }
 
   return (
     <>
-      <SignedIn>
-        <p>You are signed in.</p>
-      </SignedIn>
-      <SignedOut>
-        {state.email === null ? (
-          <form onSubmit={send}>
-            <label htmlFor="email">Email</label>
-            <input
-              id="email"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-            <button type="submit" disabled={busy}>
-              Send code
-            </button>
-          </form>
-        ) : (
-          <form onSubmit={verify}>
+      {state.email === null ? (
+        <form method="post" action={form.actions.send} onSubmit={send}>
+          {next}
+          <label htmlFor="email">Email</label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            Send code
+          </button>
+        </form>
+      ) : (
+        <>
+          <form method="post" action={form.actions.verify} onSubmit={verify}>
+            {next}
+            <input type="hidden" name="email" value={state.email} />
             <p>
-              Code for <strong>{state.email}</strong>{' '}
-              <button type="button" onClick={reset}>
-                Change email
-              </button>
+              Code for <strong>{state.email}</strong>
             </p>
             <label htmlFor="code">Code</label>
             <input
               id="code"
+              name="code"
               autoComplete="one-time-code"
               inputMode="numeric"
               disabled={state.step === 'locked'}
@@ -75,9 +84,13 @@ export function SignInForm({ next }: { next: unknown }) {
               {secondsUntilResend > 0 ? `Resend in ${secondsUntilResend} s` : 'Resend code'}
             </button>
           </form>
-        )}
-        <p role="status">{otpMessage(state)}</p>
-      </SignedOut>
+          <form method="post" action={form.actions.reset} onSubmit={changeEmail}>
+            {next}
+            <button type="submit">Change email</button>
+          </form>
+        </>
+      )}
+      <p role="status">{otpMessage(state)}</p>
     </>
   )
 }

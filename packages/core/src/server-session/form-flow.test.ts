@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveOtpOptions } from '../options'
 import { createOtpFlow } from '../otp'
 import { memoryStorage, persisted } from '../storage'
-import { FLOW_COOKIE, takeFormFlow, withFormFlow } from './form-flow'
+import { FLOW_COOKIE, shownOtp, takeFormFlow, withFormFlow } from './form-flow'
 import { storedOtpRecord } from './stored'
 
 /** A document's cookie jar as page script sees it: reading joins, writing sets or deletes one. */
@@ -71,5 +71,36 @@ describe('a flow begun by a form post before the script loaded', () => {
       ),
     ).toBeNull()
     expect(takeFormFlow(undefined)).toBeNull()
+  })
+})
+
+describe('shownOtp', () => {
+  const idle = {
+    step: 'idle' as const,
+    email: null,
+    resendAvailableAt: null,
+    sendsLeft: 3,
+    attemptsLeft: 3,
+    error: null,
+  }
+  it('shows the posted flow while the live one has not begun, then the live one', () => {
+    const posted = {
+      step: 'code' as const,
+      email: 'ada@example.com',
+      attemptsLeft: 2,
+      error: 'otp_invalid',
+    }
+    const shown = shownOtp(idle, posted)
+    expect(shown).toMatchObject({ step: 'code-sent', email: 'ada@example.com', attemptsLeft: 2 })
+    expect(shown.error?.code).toBe('otp_invalid')
+    const live = { ...idle, step: 'code-sent' as const, email: 'ada@example.com', attemptsLeft: 1 }
+    expect(shownOtp(live, posted)).toBe(live)
+    expect(shownOtp(idle, null)).toBe(idle)
+    // An email step that failed keeps the step (the email is the form's to prefill).
+    expect(
+      shownOtp(idle, { step: 'email', email: 'x', attemptsLeft: 3, error: 'invalid_input' }),
+    ).toMatchObject({ step: 'idle', email: null })
+    // An unknown code from the cookie is never shown as such.
+    expect(shownOtp(idle, { ...posted, error: 'forged<script>' }).error?.code).toBe('server')
   })
 })

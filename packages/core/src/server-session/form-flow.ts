@@ -1,3 +1,5 @@
+import { AuthError, type AuthErrorCode } from '../errors'
+import type { OtpState } from '../otp'
 import type { StoredOtp } from '../schemas'
 import { chain, type PersistedValue } from '../storage'
 
@@ -73,5 +75,55 @@ export function withFormFlow(
         return merged
       }),
     write: (value) => store.write(value),
+  }
+}
+
+/**
+ * What a plain form post left for the sign-in page (`@auth-state/server`'s `signInForm(request)`,
+ * rendered by the server): the fields `shownOtp` needs.
+ */
+export interface PostedSignIn {
+  step: 'email' | 'code'
+  email: string | null
+  attemptsLeft: number
+  error: string | null
+}
+
+const KNOWN: readonly string[] = [
+  'invalid_input',
+  'otp_cooldown',
+  'otp_send_limit',
+  'otp_invalid',
+  'otp_attempts_exhausted',
+  'otp_not_requested',
+  'rate_limited',
+  'network',
+]
+
+/**
+ * The OTP state a sign-in form shows: the live flow (`useOtp()`, `$otp`) once it has begun,
+ * else what the last plain form post left (`posted`, from the server render). The server and the
+ * hydrating page render the same (the live flow starts idle in both), and once the page's client
+ * has taken the flow over, its state is the same flow. Pass `null` once the user has left the
+ * posted flow ("change email").
+ *
+ * @example
+ * const { state } = useOtp()
+ * const [posted, setPosted] = useState(form) // form = await auth.signInForm(...) on the server
+ * const shown = shownOtp(state, posted)
+ */
+export function shownOtp(state: OtpState, posted: PostedSignIn | null | undefined): OtpState {
+  if (!posted || state.step !== 'idle' || state.email !== null || state.error) return state
+  if (!posted.email && !posted.error) return state
+  const code =
+    posted.error && KNOWN.includes(posted.error) ? posted.error : posted.error && 'server'
+  const message =
+    code === 'invalid_input' ? 'Enter a valid email address and the code it was sent.' : code || ''
+  return {
+    ...state,
+    step: posted.step === 'code' ? (posted.attemptsLeft > 0 ? 'code-sent' : 'locked') : 'idle',
+    email: posted.step === 'code' ? posted.email : null,
+    attemptsLeft: posted.attemptsLeft,
+    error: code ? new AuthError(code as AuthErrorCode, message) : null,
   }
 }
