@@ -8,5 +8,11 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: 'es2022',
-  external: ['react', 'react-router', '@auth-state/core', '@auth-state/react', '@auth-state/server'],
+  external: [
+    'react',
+    'react-router',
+    '@auth-state/core',
+    '@auth-state/react',
+    '@auth-state/server',
+  ],
 })

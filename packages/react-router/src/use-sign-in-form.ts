@@ -1,6 +1,6 @@
-import { type UseOtpResult, useAuth, useOtp } from '@auth-state/react'
+import { shownOtp } from '@auth-state/core/server-session'
+import { type UseOtpResult, useOtp } from '@auth-state/react'
 import type { SignInForm } from '@auth-state/server'
-import { formOtpState } from './form-otp-state'
 import { useHydrated } from './use-hydrated'
 
 export interface UseSignInFormResult extends UseOtpResult {
@@ -11,8 +11,9 @@ export interface UseSignInFormResult extends UseOtpResult {
 /**
  * `useOtp()` for a sign-in page whose forms also work before the script has loaded: until
  * hydration, `state` is what the server saw (`form`, from `auth.signInLoader`: the step, the
- * email, the attempts and the error the last plain post left), so the server's markup and the
- * hydrating render agree; then the page's own flow, which has taken that flow over.
+ * email, the attempts and the error the last plain post left; core's `shownOtp`), so the
+ * server's markup and the hydrating render agree; from then on, the page's own flow, which has
+ * taken that flow over (and which "change email" really resets).
  *
  * @example
  * const { state, form, sendOtp } = useSignInForm(loaderData.form)
@@ -20,7 +21,6 @@ export interface UseSignInFormResult extends UseOtpResult {
  */
 export function useSignInForm(form: SignInForm): UseSignInFormResult {
   const otp = useOtp()
-  const auth = useAuth()
   const live = useHydrated()
-  return { ...otp, state: live ? otp.state : formOtpState(form, auth.initialOtp), form }
+  return { ...otp, state: live ? otp.state : shownOtp(otp.state, form), form }
 }
