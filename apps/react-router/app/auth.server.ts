@@ -1,8 +1,4 @@
 import { createAuthRoutes } from '@auth-state/react-router/server'
 
-export const auth = createAuthRoutes({
-  apiURL: process.env.AUTH_API_URL ?? 'http://127.0.0.1:8787',
-  secret: process.env.AUTH_SECRET ?? '',
-  proxy: ['/network/v1/'],
-  pages: { afterSignIn: '/account' },
-})
+export const auth = createAuthRoutes({ pages: { afterSignIn: '/account' } })
+export const { handler, rootLoader, guardLoader, signInLoader, headers } = auth

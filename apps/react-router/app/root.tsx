@@ -1,13 +1,10 @@
 import { AuthProvider } from '@auth-state/react-router'
 import type { ReactNode } from 'react'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router'
-import type { Route } from './+types/root'
-import { auth } from './auth.server'
 import { Header } from './header'
 import './styles.css'
 
-export const loader = auth.rootLoader
-export const headers = auth.headers
+export { headers, rootLoader as loader } from './auth.server'
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -29,9 +26,9 @@ export function Layout({ children }: { children: ReactNode }) {
   )
 }
 
-export default function App({ loaderData }: Route.ComponentProps) {
+export default function App() {
   return (
-    <AuthProvider session={loaderData.session}>
+    <AuthProvider>
       <Header />
       <main>
         <Outlet />

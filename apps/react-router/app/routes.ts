@@ -1,11 +1,4 @@
-import { index, layout, type RouteConfig, route } from '@react-router/dev/routes'
+import type { RouteConfig } from '@react-router/dev/routes'
+import { flatRoutes } from '@react-router/fs-routes'
 
-export default [
-  index('routes/home.tsx'),
-  route('sign-in', 'routes/sign-in.tsx'),
-  route('auth/*', 'routes/auth.ts'),
-  layout('routes/guarded.tsx', [
-    route('account', 'routes/account.tsx'),
-    route('settings', 'routes/settings.tsx'),
-  ]),
-] satisfies RouteConfig
+export default flatRoutes() satisfies RouteConfig

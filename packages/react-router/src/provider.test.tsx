@@ -23,7 +23,7 @@ async function app(guard = false) {
   function Root() {
     const { session } = useLoaderData<typeof rootLoader>()
     return (
-      <AuthProvider session={session} client={kit.client}>
+      <AuthProvider client={kit.client}>
         <p>server: {session.status === 'authenticated' ? session.organizationId : 'signed out'}</p>
         <Here />
         <Outlet />
@@ -44,6 +44,8 @@ async function app(guard = false) {
   }
   const Stub = createRoutesStub([
     {
+      // The session comes from the root route's loader data, as in an app.
+      id: 'root',
       path: '/',
       Component: Root,
       loader: rootLoader,

@@ -1,22 +1,25 @@
-import type { AuthClient, SessionState } from '@auth-state/core'
+import { type AuthClient, AuthError, type SessionState } from '@auth-state/core'
 import { whenSettled } from '@auth-state/core/server-session'
 import { AuthProvider as ReactAuthProvider, useSession } from '@auth-state/react'
 import { type ReactElement, type ReactNode, useEffect, useRef, useState } from 'react'
-import { useRevalidator } from 'react-router'
+import { useRevalidator, useRouteLoaderData } from 'react-router'
 import { authClient } from './auth-client'
 import { sessionKey } from './session-key'
 
 export interface AuthProviderProps {
-  /** The root loader's `session` (`auth.rootLoader`): what the server rendered with. */
-  session: SessionState
+  /**
+   * What the server rendered with. Default: the root route's loader data's `session`, which
+   * `auth.rootLoader` returns (`export { rootLoader as loader }` in `app/root.tsx`).
+   */
+  session?: SessionState
   /** The client; default the tab's (`authClient()`). */
   client?: AuthClient
   children?: ReactNode
 }
 
 /**
- * `@auth-state/react`'s provider for a React Router app, rendered in the root route's component
- * with the root loader's `session`. The server render and hydration show that session; then the
+ * `@auth-state/react`'s provider for a React Router app, rendered in the root route's component;
+ * it reads the root loader's `session` (`auth.rootLoader`). The server render and hydration show that session; then the
  * tab's client takes over, and the provider keeps the two in step:
  * - the tab's session changed (a sign-in, a switch, a sign-out, here or in another tab): once
  *   the handler holds it (`whenSettled`), the loaders run again, so guards and server data follow;
@@ -24,15 +27,23 @@ export interface AuthProviderProps {
  *   handler, so every tab shows it.
  *
  * @example
- * export default function App({ loaderData }: Route.ComponentProps) {
- *   return <AuthProvider session={loaderData.session}><Header /><Outlet /></AuthProvider>
+ * export { headers, rootLoader as loader } from './auth.server'
+ * export default function App() {
+ *   return <AuthProvider><Header /><Outlet /></AuthProvider>
  * }
  */
 export function AuthProvider({ session, client, children }: AuthProviderProps): ReactElement {
   const [auth] = useState(() => client ?? authClient())
+  const root = useRouteLoaderData('root') as { session?: SessionState } | undefined
+  const server = session ?? root?.session
+  if (!server)
+    throw new AuthError(
+      'invalid_input',
+      '@auth-state/react-router: <AuthProvider> needs `session`, or a root loader that returns it (auth.rootLoader)',
+    )
   return (
-    <ReactAuthProvider client={auth} initialSession={session}>
-      <FollowSession auth={auth} server={session} />
+    <ReactAuthProvider client={auth} initialSession={server}>
+      <FollowSession auth={auth} server={server} />
       {children}
     </ReactAuthProvider>
   )

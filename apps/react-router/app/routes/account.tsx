@@ -9,13 +9,10 @@ const Organizations = z.object({
   organizations: z.array(z.object({ id: z.string(), name: z.string() })),
 })
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const [account, { organizations }] = await Promise.all([
-    auth.fetch(request, '/network/v1/account', { schema: Account }),
-    auth.fetch(request, '/network/v1/organizations', { schema: Organizations }),
-  ])
-  return { account, organizations }
-}
+export const loader = async ({ request }: Route.LoaderArgs) => ({
+  account: await auth.fetch(request, '/network/v1/account', { schema: Account }),
+  ...(await auth.fetch(request, '/network/v1/organizations', { schema: Organizations })),
+})
 
 export default function AccountPage({ loaderData }: Route.ComponentProps) {
   const { account, organizations } = loaderData

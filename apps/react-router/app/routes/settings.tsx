@@ -1,5 +1,7 @@
 import { useSession } from '@auth-state/react'
 
+export { guardLoader as loader } from '../auth.server'
+
 export default function Settings() {
   const email = useSession((s) => (s.status === 'authenticated' ? s.email : null))
   return (

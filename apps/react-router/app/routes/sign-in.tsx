@@ -1,10 +1,9 @@
 import { otpMessage } from '@auth-state/core'
 import { useSignInForm } from '@auth-state/react-router'
 import { type FormEvent, useState } from 'react'
-import { auth } from '../auth.server'
 import type { Route } from './+types/sign-in'
 
-export const loader = auth.signInLoader
+export { signInLoader as loader } from '../auth.server'
 
 // Plain form posts before the script has loaded (the handler answers with redirects), the
 // page's own flow after: every rule (cooldown, attempts, wording) is core's. Once the code is

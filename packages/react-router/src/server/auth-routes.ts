@@ -9,6 +9,13 @@ import {
 import { redirect } from 'react-router'
 import { sessionState } from './session-state'
 
+/**
+ * `createAuthServer`'s options, where `apiURL` and `secret` default to the environment's
+ * `AUTH_API_URL` and `AUTH_SECRET` (missing both ways: `AuthError` `invalid_input` at startup).
+ */
+export type AuthRoutesOptions = Omit<AuthServerOptions, 'apiURL' | 'secret'> &
+  Partial<Pick<AuthServerOptions, 'apiURL' | 'secret'>>
+
 /** What a React Router loader or action is given that these helpers read: the request. */
 export interface RequestArgs {
   request: Request
@@ -54,21 +61,27 @@ export interface AuthRoutes extends AuthServer {
 }
 
 /**
- * Creates the auth server of a React Router app (`createAuthServer`'s options) and its route
- * helpers. Server only: keep it in a `.server.ts` module.
+ * Creates the auth server of a React Router app (`createAuthServer`'s options; `apiURL` and
+ * `secret` from `AUTH_API_URL` and `AUTH_SECRET` unless given) and its route helpers. Server
+ * only: keep it in a `.server.ts` module. Every helper is a plain function (no `this`), so
+ * they can be destructured and re-exported as route exports.
  *
  * @example
  * // app/auth.server.ts
- * export const auth = createAuthRoutes({ apiURL, secret, proxy: ['/network/v1/'] })
- * // app/routes/auth.ts: the handler at /auth/*
- * export const loader = auth.handler
- * export const action = auth.handler
+ * export const auth = createAuthRoutes({ pages: { afterSignIn: '/account' } })
+ * export const { handler, rootLoader, guardLoader, signInLoader, headers } = auth
+ * // app/routes/auth.$.ts: the handler at /auth/*
+ * export { handler as action, handler as loader } from '../auth.server'
  * // app/root.tsx
- * export const loader = auth.rootLoader
- * export const headers = auth.headers
+ * export { headers, rootLoader as loader } from './auth.server'
  */
-export function createAuthRoutes(options: AuthServerOptions): AuthRoutes {
-  const server = createAuthServer(options)
+export function createAuthRoutes(options: AuthRoutesOptions = {}): AuthRoutes {
+  const env = typeof process === 'undefined' ? {} : process.env
+  const server = createAuthServer({
+    ...options,
+    apiURL: options.apiURL ?? env.AUTH_API_URL ?? '',
+    secret: options.secret ?? env.AUTH_SECRET ?? '',
+  })
   return {
     ...server,
     async fetch(request, path, fetchOptions) {

@@ -1,4 +1,0 @@
-import { auth } from '../auth.server'
-
-export const loader = auth.handler
-export const action = auth.handler
