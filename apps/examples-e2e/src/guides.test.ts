@@ -1,8 +1,7 @@
 // The guides' code is the example apps' code: every code block of docs/guides/{next,nuxt,
 // sveltekit,react-router}.md that starts with a comment naming a file of its app must equal that
-// file. And
-// their install lines pin the versions the apps were tested with: each package `name@x.y.z`,
-// the very version installed in the app.
+// file. And their install lines pin the versions the apps were tested with: each package
+// `name@x.y.z`, the very version installed in the app.
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
