@@ -60,12 +60,19 @@ function FollowSession({ auth, server }: { auth: AuthClient; server: SessionStat
     last.current = { here, there }
     if (here === null || here === there || !(hereChanged || thereChanged)) return
     let live = true
-    void whenSettled(auth).then(() => {
+    const signedOut = () => auth.$session.get().status === 'unauthenticated'
+    void whenSettled(auth).then(async () => {
       if (!live || sessionKey(auth.$session.get()) === there) return
-      // The newer side wins: this tab's change reaches the server data, a change the server
-      // saw first reaches this tab (and, through it, the others).
-      if (hereChanged) void revalidate()
-      else void auth.refresh().catch(() => {})
+      // The newer side wins: a change the server saw first reaches this tab (and, through it,
+      // the others); this tab's change reaches the server data.
+      if (!hereChanged) return void auth.refresh().catch(() => {})
+      await revalidate()
+      // Still shown signed in by the server while this tab is signed out: a sign-out heard from
+      // another tab, whose request reached the server after these loaders did. Once the handler
+      // has answered this tab, the loaders run once more.
+      if (!live || !signedOut() || there === 'signed-out') return
+      await auth.refresh().catch(() => {})
+      if (live && signedOut()) void revalidate()
     })
     return () => {
       live = false
