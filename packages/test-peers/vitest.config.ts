@@ -31,7 +31,7 @@ export default defineConfig({
           name: 'react@18.0',
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: [setup('react')],
+          setupFiles: [setup('react'), `${adapter('react')}/vitest.setup.ts`],
         },
       },
       {
@@ -43,7 +43,7 @@ export default defineConfig({
           name: 'vue@3.3.0',
           environment: 'happy-dom',
           include: ['src/**/*.test.ts'],
-          setupFiles: [setup('vue')],
+          setupFiles: [setup('vue'), `${adapter('vue')}/vitest.setup.ts`],
         },
       },
     ],

@@ -1,6 +1,7 @@
 // Starts an example app's production server (its `start` script) on a free loopback port,
 // pointed at a dev identity server, and stops it with its whole process group.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:net'
 
 export interface AppServer {
@@ -41,7 +42,8 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
  * `dev`, the framework's dev server (`dev(port)` is its command, run with `pnpm exec`), which is
  * served on `localhost`: dev servers refuse their hot-reload resources to other hosts. Every
  * framework's way to name the API URL is set: Next.js and SvelteKit (src/env.ts) read
- * AUTH_API_URL, Nuxt its runtime config's NUXT_PUBLIC_AUTH_API_URL.
+ * AUTH_API_URL, Nuxt its runtime config's NUXT_PUBLIC_AUTH_API_URL; and AUTH_SECRET, the
+ * server sessions' cookie secret.
  */
 export async function startApp(
   cwd: string,
@@ -64,6 +66,8 @@ export async function startApp(
       HOSTNAME: '127.0.0.1',
       ORIGIN: url,
       AUTH_API_URL: apiURL,
+      // The server-session cookie's secret, one per run (>= 32 characters).
+      AUTH_SECRET: randomBytes(32).toString('base64'),
       NUXT_PUBLIC_AUTH_API_URL: apiURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -13,7 +13,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <AuthStateProvider session={await auth.session()}>
+        <AuthStateProvider state={await auth.state()}>
           <Header />
           <main>{children}</main>
         </AuthStateProvider>

@@ -8,7 +8,16 @@ import {
 } from '@auth-state/core/server-session'
 import { AuthProvider } from '@auth-state/react'
 import { useRouter } from 'next/navigation'
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import type { NextAuthState } from './state'
 
 let tab: AuthClient | undefined
 
@@ -38,41 +47,66 @@ const keyOf = (state: SessionState) =>
     ? `in ${state.email} ${state.organizationId} ${state.accountId}`
     : state.status
 
+const SignInContext = createContext<NextAuthState['signIn'] | null>(null)
+
+/**
+ * What the sign-in form renders before its script has loaded: the step, email and error the last
+ * plain form post left, the safe `?next=`, and the form actions. Hand `posted` to core's
+ * `shownOtp(state, posted)`.
+ */
+export function useSignInForm(): NextAuthState['signIn'] {
+  const form = useContext(SignInContext)
+  if (!form) throw new Error('@auth-state/next: useSignInForm() needs <AuthStateProvider state>')
+  return form
+}
+
 export interface AuthStateProviderProps {
-  /** The session the server rendered with: `await auth.session()` in the root layout. */
-  session: SessionView
+  /** What the server rendered with: `await auth.state()` in the root layout. */
+  state: NextAuthState
   /** The client's options (`path` where the handler is not at `/auth`). */
   options?: ServerSessionOptions
   children?: ReactNode
 }
 
 /**
- * The root layout's provider: `useSession`, `useOtp`, `useAuth` and the gates of
+ * The root layout's provider (`<AuthStateProvider state={await auth.state()}>`): `useSession`, `useOtp`, `useAuth` and the gates of
  * `@auth-state/react` below it, on the tab's server-session client, first rendered with the
  * server's session (no flash, no hydration mismatch). When the session changes in any tab (a
  * sign-in or sign-out, an expiry, an organization or account switch) it refreshes the route once
  * the handler has the change: server components render again with the new session and data, and
  * the proxy step sends a signed-out tab away from a guarded page.
  */
-export function AuthStateProvider({ session, options, children }: AuthStateProviderProps) {
+export function AuthStateProvider({ state, options, children }: AuthStateProviderProps) {
+  const { session } = state
   const [client] = useState(() => clientOf(options ?? {}))
   const router = useRouter()
   const initial = useMemo(() => stateOf(session), [session])
-  // What the server last rendered: a change from it needs a new server render.
+  // What the server last rendered (each render of this provider brings the server's session).
   const rendered = useRef(keyOf(initial))
   rendered.current = keyOf(initial)
-  useEffect(
-    () =>
-      client.$session.listen((state) => {
-        if (state.status === 'loading' || keyOf(state) === rendered.current) return
-        rendered.current = keyOf(state)
-        void whenSettled(client).then(() => router.refresh())
-      }),
-    [client, router],
-  )
+  useEffect(() => {
+    let running = false
+    return client.$session.listen((state) => {
+      if (running || state.status === 'loading' || keyOf(state) === rendered.current) return
+      running = true
+      void (async () => {
+        await whenSettled(client)
+        // A refresh can still find the old session on the server: a sign-out in another tab
+        // (or this one) whose request has not reached the handler yet. Ask again, backing off,
+        // until the server renders what this tab shows.
+        for (let wait = 100; wait <= 3200; wait *= 2) {
+          const shown = client.$session.get()
+          if (shown.status === 'loading' || keyOf(shown) === rendered.current) break
+          router.refresh()
+          await new Promise((resolve) => setTimeout(resolve, wait))
+        }
+        running = false
+      })()
+    })
+  }, [client, router])
   return (
     <AuthProvider client={client} initialSession={initial}>
-      {children}
+      <SignInContext value={state.signIn}>{children}</SignInContext>
     </AuthProvider>
   )
 }

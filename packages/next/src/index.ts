@@ -1,8 +1,8 @@
 // `@auth-state/next`: server sessions in the Next.js App Router. Server only; the provider is
 // `@auth-state/next/client`.
 import {
+  type AuthError,
   type AuthServer,
-  type AuthServerOptions,
   PRIVATE_CACHE_CONTROL,
   type ServerFetchOptions,
   type ServerFetchResult,
@@ -14,16 +14,19 @@ import {
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { connection, type NextRequest, NextResponse } from 'next/server'
-import { sharedServer } from './global-server'
+import { type NextAuthOptions, sharedServer } from './global-server'
 import { onPublicURL, publicURL } from './public-url'
+import type { NextAuthState } from './state'
 
 export type { SessionView, SignedInView, SignInForm } from '@auth-state/server'
+export type { NextAuthOptions } from './global-server'
+export type { NextAuthState } from './state'
 
 type Handler = (request: Request) => Promise<Response>
 
 export interface NextAuth {
   /** The `@auth-state/server` instance: `getSession(request)`, `fetch(request, …)`, `guard`... */
-  readonly server: AuthServer
+  server(): AuthServer
   /**
    * The route handler, for `app/auth/[...path]/route.ts`:
    * `export const { GET, POST } = auth.handlers` (add PUT, PATCH, DELETE if the proxy serves them).
@@ -45,28 +48,35 @@ export interface NextAuth {
    */
   proxy(guarded: readonly string[]): (request: NextRequest) => Promise<NextResponse>
   /**
+   * What the root layout hands `<AuthStateProvider state={…}>`: the request's verified session,
+   * and what the sign-in form renders before its script has loaded.
+   */
+  state(): Promise<NextAuthState>
+  /**
    * The request's verified session, in a server component, route handler or server action.
-   * Reads `headers()` first: the page renders per request, and under Cache Components nothing
-   * (no `Date.now()`) runs before the request is read.
+   * Waits for `connection()` first: the page renders per request, and under Cache Components
+   * nothing (no `Date.now()`) runs before the request is there.
    */
   session(): Promise<SessionView>
   /**
-   * The signed-in session, or a `redirect()` to the sign-in page (`next` is this page's path,
-   * which a server component cannot read: pass it). The proxy step is the guard that answers
-   * before any HTML; this one is for pages it does not cover.
+   * The signed-in session, or a `redirect()` to the sign-in page with this page in `?next=`.
+   * The proxy step is the guard that answers before any HTML; this one is for pages it does not
+   * cover.
    */
-  requireSession(next?: string): Promise<SignedInView>
-  /** `server.fetch` as the request's user: the API's data, validated by `schema`. */
+  requireSession(): Promise<SignedInView>
+  /**
+   * `server.fetch` as the request's user: the API's data, validated by `schema`. If the session
+   * has ended meanwhile, a `redirect()` to the sign-in page.
+   */
   fetch<S extends StandardSchemaV1 | undefined = undefined>(
     path: string,
     options?: ServerFetchOptions<S>,
   ): Promise<ServerFetchResult<S>>
-  /** For the sign-in page: the step, email and error a plain form post left, and its actions. */
-  signInForm(next?: string | string[] | null): Promise<SignInForm>
 }
 
-const first = (value: string | string[] | null | undefined) =>
-  (Array.isArray(value) ? value[0] : value) ?? null
+/** Set by the proxy step on the request it passes on: the page's path and query. */
+const PATH_HEADER = 'x-auth-state-path'
+const pathOf = (headers: Headers) => headers.get(PATH_HEADER) ?? ''
 
 /**
  * The request's headers, once Next knows this render is for a request: `connection()` first, so
@@ -80,16 +90,13 @@ async function request(): Promise<Headers> {
 }
 
 /**
- * auth-state for a Next.js app on server sessions. Create it once, in a server-only module.
+ * auth-state for a Next.js app on server sessions. Create it once, in a server-only module. The
+ * identity API's URL and the cookie secret default to `AUTH_API_URL` and `AUTH_SECRET` (a random
+ * one outside production); the server is made on first use, never during `next build`.
  *
  * @example
  * // auth.ts
- * export const auth = createNextAuth({
- *   apiURL: process.env.AUTH_API_URL!,
- *   secret: process.env.AUTH_SECRET!,
- *   proxy: ['/network/v1/'],
- *   pages: { afterSignIn: '/account' },
- * })
+ * export const auth = createNextAuth({ proxy: ['/network/v1/'], pages: { afterSignIn: '/account' } })
  * // app/auth/[...path]/route.ts
  * export const { GET, POST } = auth.handlers
  * // proxy.ts
@@ -98,14 +105,16 @@ async function request(): Promise<Headers> {
  * // a server component
  * const account = await auth.fetch('/network/v1/account', { schema: Account })
  */
-export function createNextAuth(options: AuthServerOptions): NextAuth {
+export function createNextAuth(options: NextAuthOptions = {}): NextAuth {
   const server = sharedServer(options)
-  const handle: Handler = (request) => server.handle(onPublicURL(request))
+  const handle: Handler = (request) => server().handle(onPublicURL(request))
   const redirectTo = (to: string, request: NextRequest) => {
     const response = NextResponse.redirect(new URL(to, publicURL(request)))
     response.headers.set('cache-control', 'no-store')
     return response
   }
+  const toSignIn = async (from: Headers): Promise<never> =>
+    redirect((await server().guard(from, { path: pathOf(from) })).redirect ?? server().pages.signIn)
 
   return {
     server,
@@ -122,31 +131,54 @@ export function createNextAuth(options: AuthServerOptions): NextAuth {
         guarded.some((page) => path === page || path.startsWith(`${page.replace(/\/$/, '')}/`))
       return async (request) => {
         const url = request.nextUrl
-        if (url.pathname === server.pages.signIn) {
-          const away = await server.signedInRedirect(request, {
-            next: url.searchParams.get('next'),
-          })
+        // The page's own path and query, never the router's internal `_rsc` parameter.
+        const query = new URLSearchParams(url.search)
+        query.delete('_rsc')
+        const path = url.pathname + (query.size ? `?${query}` : '')
+        if (url.pathname === server().pages.signIn) {
+          const next = query.get('next')
+          const away = await server().signedInRedirect(request, { next })
           if (away) return redirectTo(away, request)
         } else if (covers(url.pathname)) {
-          // The page's own path and query, never the router's internal `_rsc` parameter.
-          const query = new URLSearchParams(url.search)
-          query.delete('_rsc')
-          const path = url.pathname + (query.size ? `?${query}` : '')
-          const { redirect: to } = await server.guard(request, { path })
+          const { redirect: to } = await server().guard(request, { path })
           if (to) return redirectTo(to, request)
         }
-        const response = NextResponse.next()
+        // The page's path, for the helpers (a server component cannot read its URL); whatever
+        // the browser sent under that name is replaced.
+        const forwarded = new Headers(request.headers)
+        forwarded.set(PATH_HEADER, path)
+        const response = NextResponse.next({ request: { headers: forwarded } })
         response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
         return response
       }
     },
-    session: async () => server.getSession(await request()),
-    async requireSession(next) {
-      const { session, redirect: to } = await server.guard(await request(), { path: next ?? '' })
+    async state() {
+      const from = await request()
+      const next = new URL(pathOf(from) || '/', 'http://x').searchParams.get('next')
+      return {
+        session: await server().getSession(from),
+        signIn: server().signInForm(from, { next }),
+      }
+    },
+    session: async () => server().getSession(await request()),
+    async requireSession() {
+      const from = await request()
+      const { session, redirect: to } = await server().guard(from, { path: pathOf(from) })
       if (to) redirect(to)
       return session as SignedInView
     },
-    fetch: async (path, fetchOptions) => server.fetch(await request(), path, fetchOptions),
-    signInForm: async (next) => server.signInForm(await request(), { next: first(next) }),
+    async fetch(path, fetchOptions) {
+      const from = await request()
+      try {
+        return await server().fetch(from, path, fetchOptions)
+      } catch (error) {
+        // The session ended while this page rendered (a refresh token refused, a sign-out in
+        // another tab): the sign-in page, as the guard would have answered a moment earlier.
+        // By its code, not instanceof: a bundler may hold two copies of the class.
+        const code = (error as AuthError | null)?.code
+        if (code === 'unauthenticated' || code === 'session_expired') return toSignIn(from)
+        throw error
+      }
+    },
   }
 }

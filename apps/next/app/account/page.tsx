@@ -8,13 +8,9 @@ const Organizations = z.object({
 })
 
 // Guarded by proxy.ts; the data is loaded here, on the server, so the first HTML has it.
-export const instant = false
-
 export default async function AccountPage() {
-  const [account, { organizations }] = await Promise.all([
-    auth.fetch('/network/v1/account', { schema: Account }),
-    auth.fetch('/network/v1/organizations', { schema: Organizations }),
-  ])
+  const account = await auth.fetch('/network/v1/account', { schema: Account })
+  const { organizations } = await auth.fetch('/network/v1/organizations', { schema: Organizations })
   return (
     <>
       <h1>Account</h1>

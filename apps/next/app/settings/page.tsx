@@ -1,14 +1,13 @@
-import { auth } from '../../auth'
+'use client'
+import { useSession } from '@auth-state/react'
 
 // Guarded by proxy.ts.
-export const instant = false
-
-export default async function SettingsPage() {
-  const session = await auth.session()
+export default function SettingsPage() {
+  const email = useSession((s) => (s.status === 'authenticated' ? s.email : null))
   return (
     <>
       <h1>Settings</h1>
-      <p>Signed in as {session.status === 'authenticated' ? session.email : '…'}.</p>
+      <p>Signed in as {email}.</p>
     </>
   )
 }

@@ -1,17 +1,11 @@
-import { auth } from '../../auth'
 import { SignInForm } from './sign-in-form'
 
-// A signed-in visitor never gets here (proxy.ts sends them to ?next= or /account).
-export const instant = false
-
-type Props = { searchParams: Promise<{ next?: string | string[] }> }
-
-export default async function SignInPage({ searchParams }: Props) {
-  const form = await auth.signInForm((await searchParams).next)
+// A signed-in visitor never gets here: proxy.ts sends them to ?next= or /account.
+export default function SignInPage() {
   return (
     <>
       <h1>Sign in</h1>
-      <SignInForm form={form} />
+      <SignInForm />
     </>
   )
 }

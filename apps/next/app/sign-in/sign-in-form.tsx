@@ -1,17 +1,18 @@
 'use client'
 import { otpMessage, safeRedirect } from '@auth-state/core'
-import { shownOtp } from '@auth-state/core/server-session'
-import type { SignInForm as Posted } from '@auth-state/next'
+import { type PostedSignIn, shownOtp } from '@auth-state/core/server-session'
+import { useSignInForm } from '@auth-state/next/client'
 import { useOtp } from '@auth-state/react'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
 // Plain forms that post to the handler until the script has loaded; then the same flow in the
 // page, where every rule (cooldown, attempts, wording) is core's.
-export function SignInForm({ form }: { form: Posted }) {
+export function SignInForm() {
+  const form = useSignInForm()
   const { state: live, sendOtp, verifyOtp, reset, secondsUntilResend } = useOtp()
   const router = useRouter()
-  const [posted, setPosted] = useState<Posted | null>(form)
+  const [posted, setPosted] = useState<PostedSignIn | null>(form)
   const state = shownOtp(live, posted)
   const [email, setEmail] = useState(form.email ?? '')
   const [code, setCode] = useState('')
