@@ -8,7 +8,6 @@ import {
   type ServerFetchResult,
   type SessionView,
   type SignedInView,
-  type SignInForm,
   type StandardSchemaV1,
 } from '@auth-state/server'
 import { headers } from 'next/headers'

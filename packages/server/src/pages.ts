@@ -1,7 +1,7 @@
 import { safeRedirect } from '@auth-state/core/server'
 import type { Context, RequestLike } from './context'
-import { FORM_ACTIONS, type FormAction } from './form'
 import { readFlow } from './flow-cookie'
+import { FORM_ACTIONS, type FormAction } from './form'
 import type { SessionView } from './session-view'
 
 /**

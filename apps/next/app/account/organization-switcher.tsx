@@ -1,15 +1,21 @@
 'use client'
 import { useAuth, useSession } from '@auth-state/react'
 import { useRouter } from 'next/navigation'
+import { useEffect, useState } from 'react'
+
+type Organization = { id: string; name: string }
 
 // The provider renders the server's data again once the handler has the new organization.
-export function OrganizationSwitcher({
-  organizations,
-}: {
-  organizations: { id: string; name: string }[]
-}) {
+export function OrganizationSwitcher() {
   const auth = useAuth()
   const organizationId = useSession((s) => (s.status === 'authenticated' ? s.organizationId : ''))
+  const [organizations, setOrganizations] = useState<Organization[]>([])
+  useEffect(() => {
+    auth.fetch<{ organizations: Organization[] }>('/network/v1/organizations').then(
+      (data) => setOrganizations(data.organizations),
+      () => {},
+    )
+  }, [auth])
   return (
     <>
       <label htmlFor="organization">Organization</label>

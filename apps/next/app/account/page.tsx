@@ -3,14 +3,13 @@ import { auth } from '../../auth'
 import { OrganizationSwitcher, ReloadButton } from './organization-switcher'
 
 const Account = z.object({ email: z.string(), accountId: z.string(), organizationName: z.string() })
-const Organizations = z.object({
-  organizations: z.array(z.object({ id: z.string(), name: z.string() })),
-})
+
+// Reads the request: no static shell for Cache Components to prerender.
+export const instant = false
 
 // Guarded by proxy.ts; the data is loaded here, on the server, so the first HTML has it.
 export default async function AccountPage() {
   const account = await auth.fetch('/network/v1/account', { schema: Account })
-  const { organizations } = await auth.fetch('/network/v1/organizations', { schema: Organizations })
   return (
     <>
       <h1>Account</h1>
@@ -22,7 +21,7 @@ export default async function AccountPage() {
         <dt>Account</dt>
         <dd>{account.accountId}</dd>
       </dl>
-      <OrganizationSwitcher organizations={organizations} />
+      <OrganizationSwitcher />
       <ReloadButton />
     </>
   )
