@@ -12,36 +12,46 @@ import { sessionState } from './server/session-state'
 
 afterEach(cleanup)
 
+// The app under test; one per test (module level: React components must not be made per call).
+let kit: ReturnType<typeof createTestServerSession>
+let loads = 0
+
+const rootLoader = async () => {
+  loads++
+  return { session: sessionState(await kit.server.getSession(kit.browser.request('/'))) }
+}
+
+function Root() {
+  const { session } = useLoaderData<typeof rootLoader>()
+  return (
+    <AuthProvider client={kit.client}>
+      <p>server: {session.status === 'authenticated' ? session.organizationId : 'signed out'}</p>
+      <Here />
+      <Outlet />
+    </AuthProvider>
+  )
+}
+
+function Here() {
+  const status = useSession((s) => s.status)
+  const { revalidate } = useRevalidator()
+  return (
+    <p>
+      tab: {status}{' '}
+      <button type="button" onClick={() => revalidate()}>
+        Reload
+      </button>
+    </p>
+  )
+}
+
+const SignInPage = () => <p>the sign-in page</p>
+const AccountPage = () => <p>the account page</p>
+
 async function app(guard = false) {
-  const kit = createTestServerSession()
+  kit = createTestServerSession()
+  loads = 0
   await kit.signIn('demo@example.com')
-  let loads = 0
-  const rootLoader = async () => {
-    loads++
-    return { session: sessionState(await kit.server.getSession(kit.browser.request('/'))) }
-  }
-  function Root() {
-    const { session } = useLoaderData<typeof rootLoader>()
-    return (
-      <AuthProvider client={kit.client}>
-        <p>server: {session.status === 'authenticated' ? session.organizationId : 'signed out'}</p>
-        <Here />
-        <Outlet />
-      </AuthProvider>
-    )
-  }
-  function Here() {
-    const status = useSession((s) => s.status)
-    const { revalidate } = useRevalidator()
-    return (
-      <p>
-        tab: {status}{' '}
-        <button type="button" onClick={() => revalidate()}>
-          Reload
-        </button>
-      </p>
-    )
-  }
   const Stub = createRoutesStub([
     {
       // The session comes from the root route's loader data, as in an app.
@@ -50,10 +60,10 @@ async function app(guard = false) {
       Component: Root,
       loader: rootLoader,
       children: [
-        { path: 'sign-in', Component: () => <p>the sign-in page</p> },
+        { path: 'sign-in', Component: SignInPage },
         {
           Component: guard ? Guarded : Outlet,
-          children: [{ path: 'account', Component: () => <p>the account page</p> }],
+          children: [{ path: 'account', Component: AccountPage }],
         },
       ],
     },
