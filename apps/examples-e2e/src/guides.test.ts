@@ -1,20 +1,28 @@
 // The guides' code is the example apps' code: every code block of docs/guides/{next,nuxt,
-// sveltekit}.md that starts with a comment naming a file of its app must equal that file. And
-// their install lines pin the versions the apps were tested with: each package `name@x.y.z`,
-// the very version installed in the app.
+// sveltekit,react-router}.md that starts with a comment naming a file of its app must equal that
+// file. And their install lines pin the versions the apps were tested with: each package
+// `name@x.y.z`, the very version installed in the app.
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-const GUIDES = { next: 'apps/next', nuxt: 'apps/nuxt', sveltekit: 'apps/sveltekit' }
+const GUIDES = {
+  next: 'apps/next',
+  nuxt: 'apps/nuxt',
+  sveltekit: 'apps/sveltekit',
+  'react-router': 'apps/react-router',
+}
 
-/** ```lang\n// path\n…``` or ```lang\n<!-- path -->\n…```: [path, the code after that line]. */
+/**
+ * ```lang\n// path\n…``` or ```lang\n<!-- path -->\n…```: [path, the code after that line]. A path
+ * may hold `$` (React Router's splat routes: `app/routes/auth.$.ts`).
+ */
 function namedBlocks(markdown: string): Array<[path: string, code: string]> {
   const blocks: Array<[string, string]> = []
   for (const match of markdown.matchAll(/```\w*\n(.*?)\n```/gs)) {
     const [first, ...rest] = match[1]!.split('\n')
-    const path = /^(?:\/\/|<!--)\s*([\w./+[\]-]+\.\w+)\s*(?:-->)?$/.exec(first!)?.[1]
+    const path = /^(?:\/\/|<!--)\s*([\w./+[\]$-]+\.\w+)\s*(?:-->)?$/.exec(first!)?.[1]
     if (path) blocks.push([path, rest.join('\n')])
   }
   return blocks

@@ -25,8 +25,11 @@ import {
   textNow,
 } from './page'
 
-/** Console lines that are not a problem: the browser's own line for an expected 401. */
-const EXPECTED = /status of 401 \(Unauthorized\)/
+/**
+ * Console lines that are not a problem: the browser's own line for an expected 401 (a wrong
+ * code). Vite's dev server (React Router's `react-router dev`) sends no reason phrase: `401 ()`.
+ */
+const EXPECTED = /status of 401 \((Unauthorized)?\)/
 
 /**
  * Console lines that are: Vue and Svelte say "hydrat…" when markup mismatches, in production

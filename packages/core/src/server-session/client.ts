@@ -233,6 +233,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     await ready
     await switching
   }
+  // The sign-out request in flight, for whenSettled(): it may outlive logout() itself.
+  let leaving: Promise<unknown> = Promise.resolve()
 
   function change(body: { organizationId: string } | { accountId: string | null }, name: string) {
     if (!view) throw new AuthError('unauthenticated', `${name}: not signed in`)
@@ -276,10 +278,13 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   }
 
   /** Tells the handler to end the session (cookie, store, upstream); never rejects. */
-  const retire = () =>
-    endpoint
+  const retire = () => {
+    const request = endpoint
       .call('POST', '/logout', {}, Math.max(timeoutMs, LOGOUT_REQUEST_MS))
       .catch(() => undefined)
+    leaving = Promise.all([leaving, request])
+    return request
+  }
 
   async function logout() {
     await restored
@@ -420,7 +425,10 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       emitter.clear()
     },
   }
-  registerSettled(client, settledCalls)
+  registerSettled(client, async () => {
+    await settledCalls()
+    await leaving
+  })
   return client
 }
 

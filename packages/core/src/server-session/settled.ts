@@ -8,9 +8,10 @@ export function registerSettled(client: AuthClient, settled: () => Promise<void>
 }
 
 /**
- * Resolves once the handler has answered every organization or account switch this client has
- * made so far, so the server's cookie holds the new choice: then a server render (Next.js's
- * `router.refresh()`, a loader run again) shows it. Resolves at once for any other client.
+ * Resolves once the handler has answered every organization or account switch and every
+ * sign-out this client has made so far, so the server's cookie holds the new choice: then a
+ * server render (Next.js's `router.refresh()`, a loader run again) shows it, and a guard no
+ * longer finds the session that ended. Resolves at once for any other client.
  *
  * @example
  * auth.setOrganization('org_2')

@@ -1,0 +1,1 @@
+export { handler as action, handler as loader } from '../auth.server'
