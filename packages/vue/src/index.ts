@@ -7,4 +7,5 @@ export {
 } from './guard'
 export { type AuthPluginOptions, authKey, authPlugin, useAuth } from './plugin'
 export { type UseOtpResult, useOtp } from './use-otp'
+export { useHealth } from './use-health'
 export { useSession } from './use-session'
