@@ -3,7 +3,11 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   // Each entry is its own subpath export; shared code lands in shared chunks, so an app that
   // imports two of them gets one copy of the client (and one AuthError class).
-  entry: { index: 'src/index.ts', server: 'src/server/index.ts', testing: 'src/testing/index.ts',
+  entry: {
+    index: 'src/index.ts',
+    server: 'src/server/index.ts',
+    'server-session': 'src/server-session/index.ts',
+    testing: 'src/testing/index.ts',
     idle: 'src/idle/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -131,8 +131,7 @@ describe('session health in Chromium, two tabs', () => {
         timeout: Math.max(1, endsAt - Date.now() - 300),
       })
     await b!.evaluate(() => window.auth.stayActive())
-    for (const tab of [a!, b!])
-      await liftedBefore(tab, (warning as { endsAt: number }).endsAt)
+    for (const tab of [a!, b!]) await liftedBefore(tab, (warning as { endsAt: number }).endsAt)
 
     // Again, lifted from tab A this time.
     for (const tab of [a!, b!]) await waitHealth(tab, 'ending')
@@ -143,9 +142,13 @@ describe('session health in Chromium, two tabs', () => {
     // And now nobody acts: both warn, then both sign out with reason idle.
     for (const tab of [a!, b!]) await waitHealth(tab, 'ending')
     for (const tab of [a!, b!])
-      await tab.waitForFunction(() => window.auth.$session.get().status === 'unauthenticated', null, {
-        timeout: 20_000,
-      })
+      await tab.waitForFunction(
+        () => window.auth.$session.get().status === 'unauthenticated',
+        null,
+        {
+          timeout: 20_000,
+        },
+      )
     for (const tab of [a!, b!]) {
       expect(await session(tab)).toEqual({ status: 'unauthenticated', reason: 'idle' })
       expect((await health(tab)).status).toBe('ended')

@@ -3,16 +3,16 @@ import type * as z from 'zod/mini'
 import { type AuthFetch, type AuthFetchRaw, createAuthFetch } from './auth-fetch'
 import { createSessionCookie } from './cookie'
 import { type CrossTab, createCrossTab } from './cross-tab'
+import { checkEmail, directOtpSend } from './direct-otp-send'
 import { AuthError, createRedactor } from './errors'
 import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
 import { carryable, isHeaderValue } from './headers'
-import { parseCode, parseEmail } from './input'
-import { tokenTimes } from './jwt'
 import { createHealth, type HealthState } from './health'
 import type { IdleHandle } from './idle-option'
+import { parseCode, parseEmail } from './input'
+import { tokenTimes } from './jwt'
 import { type AuthClientOptions, resolveOptions } from './options'
 import { createOtpFlow, type OtpState } from './otp'
-import { checkEmail, directOtpSend } from './otp-send'
 import { createRefresher } from './refresh'
 import { loginData, type StoredSession, storedOtp, storedSession } from './schemas'
 import { type Credentials, createSession, type SessionState } from './session'
@@ -270,7 +270,10 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       if (!had) return
       if (reason === 'expired')
         emitter.emit('expired', { reason: heard ? 'other-tab' : 'refresh_rejected' })
-      else emitter.emit('logout', { reason: reason === 'idle' ? 'idle' : heard ? 'other-tab' : 'user' })
+      else
+        emitter.emit('logout', {
+          reason: reason === 'idle' ? 'idle' : heard ? 'other-tab' : 'user',
+        })
     })
   }
 

@@ -14,6 +14,11 @@ export type AuthErrorCode =
   | 'invalid_response'
   /** Storage refused a write (quota, private mode); the session is kept in memory only. */
   | 'storage'
+  /**
+   * The client's mode has no such thing: a server-session client holds no token (`getToken`)
+   * and offers no email lookup (`isEmailRegistered`).
+   */
+  | 'unsupported'
 
 export interface AuthErrorOptions {
   status?: number

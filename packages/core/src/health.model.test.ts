@@ -186,9 +186,10 @@ describe('model: health against network, server answers, activity and time', () 
   })
 
   it(`holds over ${RUNS} seeded runs`, { timeout: 600_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 40 }), scenario),
-      { numRuns: RUNS, seed: SEED, verbose: 1 },
-    )
+    await fc.assert(fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 40 }), scenario), {
+      numRuns: RUNS,
+      seed: SEED,
+      verbose: 1,
+    })
   })
 })

@@ -10,6 +10,11 @@ export interface IdleContext {
   changed(): void
   /** Time is up: the client signs out with reason `'idle'` in every tab. */
   expire(): void
+  /**
+   * Activity was recorded here (at most once a second; `explicit` for `stayActive()`): a
+   * server-session client tells its handler, whose own idle timeout then restarts too.
+   */
+  active?(explicit: boolean): void
 }
 
 /** A running idle timer, as the client drives it. */

@@ -1,8 +1,8 @@
 import type { CookieOptions } from './cookie'
 import { AuthError } from './errors'
 import { checkHeaders } from './headers'
-import type { StorageOption } from './storage'
 import type { IdleTimer } from './idle-option'
+import type { StorageOption } from './storage'
 import { parseBase } from './url'
 
 /** The values `authHeaders` maps to request headers. */
@@ -105,7 +105,6 @@ export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
     throw new AuthError('invalid_input', 'createAuthClient: `baseURL` must be a non-empty string')
   // Refused here, not at the first call: a base that is not http(s) or carries credentials.
   parseBase(options.baseURL)
-  const otp = options.otp ?? {}
   return {
     baseURL: options.baseURL,
     storageKey: nonEmpty(options.storageKey, 'storageKey') ?? 'auth-state',
@@ -116,24 +115,48 @@ export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
     leewayMs: count(options.refreshLeewaySeconds, 'refreshLeewaySeconds', 60) * 1000,
     timeoutMs: count(options.timeoutMs, 'timeoutMs', 15_000),
     fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', 30_000),
-    otp: {
-      resendCooldownSeconds: count(otp.resendCooldownSeconds, 'otp.resendCooldownSeconds', 30),
-      maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1),
-      maxAttempts: count(otp.maxAttempts, 'otp.maxAttempts', 3, 1),
-      codeLifetimeSeconds: count(otp.codeLifetimeSeconds, 'otp.codeLifetimeSeconds', 300, 1),
-    },
+    otp: resolveOtpOptions(options.otp),
     crossTab: options.crossTab,
   }
 }
 
-function nonEmpty(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value === 'string' && value) return value
-  throw new AuthError('invalid_input', `createAuthClient: \`${name}\` must be a non-empty string`)
+/** The OTP flow's options with their defaults; both modes' factories take the same ones. */
+export function resolveOtpOptions(
+  otp: OtpOptions = {},
+  where = 'createAuthClient',
+): Required<OtpOptions> {
+  return {
+    resendCooldownSeconds: count(
+      otp.resendCooldownSeconds,
+      'otp.resendCooldownSeconds',
+      30,
+      0,
+      where,
+    ),
+    maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1, where),
+    maxAttempts: count(otp.maxAttempts, 'otp.maxAttempts', 3, 1, where),
+    codeLifetimeSeconds: count(otp.codeLifetimeSeconds, 'otp.codeLifetimeSeconds', 300, 1, where),
+  }
 }
 
-function count(value: unknown, name: string, fallback: number, min = 0): number {
+export function nonEmpty(
+  value: unknown,
+  name: string,
+  where = 'createAuthClient',
+): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'string' && value) return value
+  throw new AuthError('invalid_input', `${where}: \`${name}\` must be a non-empty string`)
+}
+
+export function count(
+  value: unknown,
+  name: string,
+  fallback: number,
+  min = 0,
+  where = 'createAuthClient',
+): number {
   if (value === undefined) return fallback
   if (typeof value === 'number' && Number.isFinite(value) && value >= min) return value
-  throw new AuthError('invalid_input', `createAuthClient: \`${name}\` must be a number >= ${min}`)
+  throw new AuthError('invalid_input', `${where}: \`${name}\` must be a number >= ${min}`)
 }

@@ -1,6 +1,12 @@
-import type { ZodMiniType } from 'zod/mini'
-
 type MaybePromise<T> = T | Promise<T>
+
+/**
+ * What `persisted` needs of a schema: a zod/mini schema fits, and so does a hand-written check
+ * where a bundle must not carry zod (the server-session client).
+ */
+export interface Validator<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false }
+}
 
 /**
  * The Web Storage shape; any method may return a Promise, so `localStorage`, `sessionStorage`,
@@ -85,7 +91,7 @@ function json(raw: string | null | undefined): unknown {
 export function persisted<T>(
   adapter: StorageAdapter,
   key: string,
-  schema: ZodMiniType<T>,
+  schema: Validator<T>,
   onError: (error: unknown) => void,
 ): PersistedValue<T> {
   let tail: Promise<void> | undefined

@@ -14,9 +14,10 @@ export function chromiumPath(): string {
 /**
  * Headless Chromium as the browser tests need it: no sandbox (CI runs as root), no network of
  * its own (this machine has none), and background tabs whose timers run at full speed, since
- * the cross-tab tests time what happens in tabs that are not in front.
+ * the cross-tab tests time what happens in tabs that are not in front. `args` adds switches,
+ * e.g. `--host-resolver-rules=MAP evil.test 127.0.0.1` for a second site on loopback.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -30,6 +31,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
+      ...args,
     ],
   })
 }

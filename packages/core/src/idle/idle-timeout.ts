@@ -64,10 +64,11 @@ function createIdle(ctx: IdleContext, timeoutMs: number, warnMs: number): IdleHa
     }
   }
 
-  function record(at: number, share: boolean) {
+  function record(at: number, share: boolean, explicit = false) {
     if (at > last) last = at
     if (!share) return
     written = at
+    ctx.active?.(explicit)
     try {
       const done = ctx.storage.setItem(key, String(at))
       if (isPromise(done)) done.catch(() => {})
@@ -126,7 +127,8 @@ function createIdle(ctx: IdleContext, timeoutMs: number, warnMs: number): IdleHa
     start(fresh) {
       if (running) return
       running = true
-      for (const name of EVENTS) win?.addEventListener(name, onActivity, { capture: true, passive: true })
+      for (const name of EVENTS)
+        win?.addEventListener(name, onActivity, { capture: true, passive: true })
       win?.document.addEventListener('visibilitychange', onActivity)
       win?.addEventListener('storage', onStorage)
       if (fresh) record(ctx.now(), true)
@@ -138,7 +140,7 @@ function createIdle(ctx: IdleContext, timeoutMs: number, warnMs: number): IdleHa
     },
     stayActive() {
       if (!running) return
-      record(ctx.now(), true)
+      record(ctx.now(), true, true)
       evaluate()
     },
     stop() {
