@@ -243,8 +243,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       now: now(),
     }
   })
-  // Signed in or out: `$session` changes exactly then (a rotation leaves it alone).
-  session.$session.listen(() => health.update())
+  // Signed in or out: every `session.replace` below is followed by `health.update()` (not a
+  // `$session` listener: the atom's listeners are the app's, and an adapter unmounting leaves none).
 
   // Counts sign-outs (here or in another tab): a sign-in that was in flight across one is void.
   let signOuts = 0
@@ -264,6 +264,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
         null,
         had ? (heard && reason === 'signed-out' ? 'other-tab' : reason) : undefined,
       )
+      health.update()
       refresher.stop()
       idle?.stop()
       if (!heard) persist(null)
@@ -283,6 +284,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     session.replace(c)
     refresher.schedule()
     idle?.start(fresh)
+    health.update()
     emitter.emit('login', {
       email: c.email,
       organizationId: c.organizationId,
@@ -354,6 +356,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
           endedBecause = reasonOf(s)
           loaded = true
           session.replace(c, endedBecause)
+          health.update()
           // In step from the first load: a cookie left from another session (or none) is fixed.
           cookie?.write(c)
           if (c) {
