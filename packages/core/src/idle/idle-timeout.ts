@@ -146,6 +146,11 @@ function createIdle(ctx: IdleContext, timeoutMs: number, warnMs: number): IdleHa
     stop() {
       const was = running
       stop()
+      // Signed out: storage keeps nothing of the session but why it ended.
+      try {
+        const done = ctx.storage.removeItem(key)
+        if (isPromise(done)) done.catch(() => {})
+      } catch {}
       if (was) ctx.changed()
     },
   }
