@@ -8,6 +8,7 @@ export default defineConfig({
     server: 'src/server/index.ts',
     'server-session': 'src/server-session/index.ts',
     testing: 'src/testing/index.ts',
+    idle: 'src/idle/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

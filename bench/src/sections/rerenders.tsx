@@ -79,6 +79,46 @@ if ('missing' in entry) {
     'the organization is part of the session; the email is not touched',
   ])
   view.unmount()
+
+  // Issue 22: an offline/online cycle. Health changes (offline, then healthy); the session does
+  // not, so what reads it does not re-render. The health line is the control.
+  const { useHealth } = await import('@auth-state/react')
+  const cycle = { session: 0, health: 0 }
+  function SessionStatus() {
+    cycle.session++
+    return <p>{useSession().status}</p>
+  }
+  function OfflineLine() {
+    cycle.health++
+    return useHealth((h) => h.status === 'offline') ? <p>Offline, reconnecting…</p> : null
+  }
+  const second = mount(
+    <AuthProvider client={auth}>
+      <SessionStatus />
+      <OfflineLine />
+    </AuthProvider>,
+  )
+  const start = { ...cycle }
+  const setOnline = (online: boolean) => {
+    Object.defineProperty(win.navigator, 'onLine', { configurable: true, get: () => online })
+    win.dispatchEvent(new win.Event(online ? 'online' : 'offline'))
+  }
+  act(() => setOnline(false))
+  const offlineShown = second.container.textContent
+  await act(async () => setOnline(true))
+  rows.push([
+    '@auth-state/react `useSession()` across an offline/online cycle',
+    String(cycle.session - start.session),
+    `0 (${verdict(cycle.session - start.session, 0)})`,
+    `showed "${offlineShown}" while offline`,
+  ])
+  rows.push([
+    'control: `useHealth(h => h.status === "offline")` across the same cycle',
+    String(cycle.health - start.health),
+    '2',
+    'offline, then online',
+  ])
+  second.unmount()
   auth.destroy()
   await server.close()
 }

@@ -102,6 +102,28 @@ await row(
   undefined,
   [...FRAMEWORKS, './chunk-*', 'nanostores', 'ofetch', 'zod', 'zod/*'],
 )
+// Issue 22: what session health costs. The health store is part of every client (its own code
+// here, from core's source, nanostores left out); the idle timer is its own entry, so only an
+// app that imports it pays for it (see the tree-shaking table below).
+await row(
+  'health store ($health: core/src/health.ts), own code',
+  '`{ createHealth, healthOf }`',
+  `export { createHealth, healthOf } from '${root}packages/core/src/health.ts'`,
+  undefined,
+  [...FRAMEWORKS, 'nanostores'],
+)
+await row(
+  '@auth-state/core/idle, own code',
+  '`{ idleTimeout }` from @auth-state/core/idle',
+  "export { idleTimeout } from '@auth-state/core/idle'",
+  undefined,
+  [...FRAMEWORKS, './chunk-*', 'nanostores', 'ofetch', 'zod', 'zod/*'],
+)
+await row(
+  '@auth-state/core + /idle, all dependencies',
+  '`{ createAuthClient }` + `{ idleTimeout }` from @auth-state/core/idle',
+  "export { createAuthClient } from '@auth-state/core'\nexport { idleTimeout } from '@auth-state/core/idle'",
+)
 for (const name of ADAPTERS) {
   const entry = adapterEntry(name)
   if ('missing' in entry) {
@@ -168,6 +190,35 @@ for (const [name, contents] of [
   ])
 }
 
+// Issue 22: the idle timer is opt-in. Its strings (the shared activity key's suffix, its events,
+// its option check) survive minification, so their absence proves an app without it ships none.
+const IDLE_MARKERS = [':active', 'pointermove', 'warnSeconds']
+const idleShaking: string[][] = []
+for (const [name, contents, want] of [
+  ['`{ createAuthClient }`', "export { createAuthClient } from '@auth-state/core'", false],
+  [
+    '`{ createServerSessionClient }`',
+    "export { createServerSessionClient } from '@auth-state/core/server-session'",
+    false,
+  ],
+  ['every export of @auth-state/core', "export * from '@auth-state/core'", false],
+  [
+    'control: + `{ idleTimeout }` from @auth-state/core/idle',
+    "export { createAuthClient } from '@auth-state/core'\nexport { idleTimeout } from '@auth-state/core/idle'",
+    true,
+  ],
+] as const) {
+  const text = (await bundle(contents)).toString('utf8')
+  const found = IDLE_MARKERS.filter((marker) => text.includes(marker))
+  idleShaking.push([
+    name,
+    found.length ? `found: ${found.join(', ')}` : 'none',
+    want
+      ? `all (${found.length === IDLE_MARKERS.length ? 'ok' : 'OVER'})`
+      : `none (${verdict(found.length, 0)})`,
+  ])
+}
+
 // The browser bundle of an app in each mode, as its page ships it: the client, and the same with
 // the React adapter's hooks (React itself external). Server-session leaves the token machinery
 // (JWT parsing, refresh timers, the cross-tab lock, ofetch, zod) to the server.
@@ -212,6 +263,12 @@ const tables: Table[] = [
     ],
     rows: modes,
     note: "Bundled as above, every dependency included (React external). Direct: `createAuthClient` from @auth-state/core. Server-session: `createServerSessionClient` from @auth-state/core/server-session, whose budget is 10 kB min + gzip (size-limit). The handler (@auth-state/server) runs on the app's server and is not in the page. With React, the server-session app is the larger: `AuthProvider` refers to `tabAuthClient` (for `<AuthProvider options>`), which brings the whole direct client along even when the app passes `client`.",
+  },
+  {
+    title: 'Tree-shaking of the idle timer (@auth-state/core/idle)',
+    columns: ['app bundle imports', 'idle-timer code in the bundle', 'limit'],
+    rows: idleShaking,
+    note: `Bundled as above. The idle timer's code is looked for by strings only it contains (${IDLE_MARKERS.map((m) => `\`${m}\``).join(', ')}). The health store itself (\`$health\`) is in every client: its own code is the "health store" row of the size table.`,
   },
   {
     title: 'Tree-shaking of @auth-state/core/testing',

@@ -1,6 +1,7 @@
 // The page each browser tab loads: one client on localStorage, its events recorded (no tokens
 // are in them), and a protected call every 250 ms whose failures are counted.
-import { type AuthClient, createAuthClient, otpMessage } from '../src/index'
+import { idleTimeout } from '../src/idle'
+import { type AuthClient, createAuthClient, type HealthState, otpMessage } from '../src/index'
 
 declare global {
   interface Window {
@@ -10,6 +11,8 @@ declare global {
     failedCalls: number
     failures: Record<string, number>
     okCalls: number
+    /** Every health state this tab showed, in order. */
+    health: HealthState[]
   }
 }
 
@@ -19,7 +22,16 @@ const auth = createAuthClient({
   timeoutMs: Number(params.get('timeout') ?? 15_000),
   // The session cookie, for readSession on the test's side (session-cookie.test.ts).
   cookie: params.get('cookie') === 'token' ? { token: true } : true,
+  // `?idle=6,3`: an idle timeout of 6 s that warns 3 s before.
+  ...(params.get('idle') && {
+    idle: idleTimeout({
+      timeoutSeconds: Number(params.get('idle')!.split(',')[0]),
+      warnSeconds: Number(params.get('idle')!.split(',')[1]),
+    }),
+  }),
 })
+window.health = []
+auth.$health.subscribe((h) => window.health.push(h))
 window.auth = auth
 window.otpMessage = otpMessage
 window.log = []

@@ -20,6 +20,16 @@ export interface BackoffState {
 export interface Backoff {
   /** The hold of session `generation`; a hold of an earlier session is none. */
   state(generation: number): BackoffState
+  /**
+   * The last transient failure of session `generation` and the end of its hold, kept after the
+   * hold has passed until a refresh succeeds: health must not say "healthy" before one does.
+   */
+  failing(generation: number): BackoffState
+  /**
+   * The network is back (`online`): a hold set by a `network` failure is lifted, so the next
+   * refresh goes now. Holds the server asked for (429, 5xx) stay.
+   */
+  reconnected(): void
   /** The failure a caller of session `generation` gets now instead of a request, if any. */
   refusal(generation: number): AuthError | undefined
   /** A transient failure: holds refreshes back and returns for how long, in ms. */
@@ -47,16 +57,22 @@ export function createBackoff(now: () => number): Backoff {
   // Refreshes in a row that yielded a token already due (exp in the past, exp = iat, negative).
   let early = 0
   let hold = NONE
+  // The hold of the last failure in a row; NONE after a success.
+  let lastFailure = NONE
 
   const own = (g: number) => {
     if (g === generation) return
     generation = g
     failures = early = 0
-    hold = NONE
+    hold = lastFailure = NONE
   }
 
   return {
     state: (g) => (g === generation && now() < hold.notBefore ? hold : NONE),
+    failing: (g) => (g === generation ? lastFailure : NONE),
+    reconnected() {
+      if (hold.failure?.code === 'network') hold = { notBefore: 0, failure: hold.failure }
+    },
     refusal(g) {
       const { notBefore, failure } = this.state(g)
       if (!failure) return undefined
@@ -72,12 +88,13 @@ export function createBackoff(now: () => number): Backoff {
       failures++
       // A 429 says when to come back; never sooner than that, never later than the ceiling.
       const wait = Math.max(exponential(failures), serverWaitMs(error))
-      hold = { notBefore: now() + wait, failure: error }
+      hold = lastFailure = { notBefore: now() + wait, failure: error }
       return wait
     },
     succeeded(g, stillDue) {
       own(g)
       failures = 0
+      lastFailure = NONE
       if (stillDue) hold = { notBefore: now() + exponential(++early), failure: null }
       else {
         early = 0
@@ -87,7 +104,7 @@ export function createBackoff(now: () => number): Backoff {
     clear() {
       generation = -1
       failures = early = 0
-      hold = NONE
+      hold = lastFailure = NONE
     },
   }
 }

@@ -7,6 +7,8 @@ import { checkEmail, directOtpSend } from './direct-otp-send'
 import { AuthError, createRedactor } from './errors'
 import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
 import { carryable, isHeaderValue } from './headers'
+import { createHealth, type HealthState } from './health'
+import type { IdleHandle } from './idle-option'
 import { parseCode, parseEmail } from './input'
 import { tokenTimes } from './jwt'
 import { type AuthClientOptions, resolveOptions } from './options'
@@ -33,6 +35,23 @@ export interface AuthClient {
    * never in `$session`, never a token.
    */
   readonly $tokenTimes: ReadableAtom<TokenTimesState>
+  /**
+   * What the session is doing: `healthy`, `refreshing`, `offline` or `retrying` (with the next
+   * attempt), `ending` (with when and why) or `ended`. Beside `$session`: a refresh or a network
+   * failure re-renders only what reads this. No token in it.
+   *
+   * @example
+   * auth.$health.subscribe((h) => {
+   *   banner.hidden = h.status !== 'offline'
+   *   if (h.status === 'ending' && h.reason === 'idle') showStaySignedIn(h.endsAt)
+   * })
+   */
+  readonly $health: ReadableAtom<HealthState>
+  /**
+   * The person is here: restarts the idle timeout in every tab and lifts its warning. Does
+   * nothing without the `idle` option. Wire it to the warning dialog's "Stay signed in".
+   */
+  stayActive(): void
   /** Resolves once the stored session has been read (at once for synchronous storage). */
   readonly ready: Promise<void>
   /** Sends a code (after the throttle and the availability check). */
@@ -80,7 +99,7 @@ export interface AuthClient {
 const LOGIN = '/identity/user/login'
 const SIGNED_OUT = '-'
 const revOf = (s: StoredSession | null) => (s && 'rev' in s && s.rev) || SIGNED_OUT
-type StoredReason = 'signed-out' | 'expired'
+type StoredReason = 'signed-out' | 'expired' | 'idle'
 
 const FIELDS = ['email', 'token', 'refreshToken', 'organizationId', 'accountId'] as const
 const sameCredentials = (a: Credentials | null, b: Credentials | null) =>
@@ -197,7 +216,35 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     expire: () => end('expired'),
     sync,
     withLock: (fn) => (crossTab ? crossTab.withLock(fn) : fn()),
+    changed: () => health.update(),
   })
+
+  const win = ssr || typeof window === 'undefined' ? undefined : window
+  const online = () => win?.navigator?.onLine !== false
+  // Opt-in: without the option, nothing of the idle timer is bundled or run.
+  const idle: IdleHandle | undefined = ssr
+    ? undefined
+    : options.idle?.({
+        storage,
+        key: opts.storageKey,
+        now,
+        changed: () => health.update(),
+        expire: () => end('idle'),
+      })
+  const health = createHealth(() => {
+    const { failure, notBefore } = refresher.failing
+    return {
+      signedIn: session.credentials !== null,
+      refreshing: refresher.refreshing,
+      online: online(),
+      failure,
+      retryAt: notBefore,
+      ending: idle?.ending() ?? null,
+      now: now(),
+    }
+  })
+  // Signed in or out: every `session.replace` below is followed by `health.update()` (not a
+  // `$session` listener: the atom's listeners are the app's, and an adapter unmounting leaves none).
 
   // Counts sign-outs (here or in another tab): a sign-in that was in flight across one is void.
   let signOuts = 0
@@ -211,24 +258,33 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       signOuts++
       // Ending no session keeps the reason the last one ended with.
       if (had) endedBecause = reason
-      // A sign-out elsewhere shows as 'other-tab'; an expiry is an expiry wherever it happened.
+      // A sign-out elsewhere shows as 'other-tab'; an expiry or an idle timeout is what it is
+      // wherever it happened.
       session.replace(
         null,
-        had ? (heard && reason !== 'expired' ? 'other-tab' : reason) : undefined,
+        had ? (heard && reason === 'signed-out' ? 'other-tab' : reason) : undefined,
       )
+      health.update()
       refresher.stop()
+      idle?.stop()
       if (!heard) persist(null)
       if (!had) return
       if (reason === 'expired')
         emitter.emit('expired', { reason: heard ? 'other-tab' : 'refresh_rejected' })
-      else emitter.emit('logout', { reason: heard ? 'other-tab' : 'user' })
+      else
+        emitter.emit('logout', {
+          reason: reason === 'idle' ? 'idle' : heard ? 'other-tab' : 'user',
+        })
     })
   }
 
-  function begin(c: Credentials) {
+  // `fresh`: signed in here (which counts as activity), not restored or followed.
+  function begin(c: Credentials, fresh = false) {
     endedBecause = undefined
     session.replace(c)
     refresher.schedule()
+    idle?.start(fresh)
+    health.update()
     emitter.emit('login', {
       email: c.email,
       organizationId: c.organizationId,
@@ -248,7 +304,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     if (current.refreshToken !== stored.refreshToken || current.token !== stored.token) {
       session.change(() => {
         session.update(stored)
+        refresher.followed()
         refresher.schedule()
+        health.update()
         emitter.emit('refresh', {
           expiresAt: stored.expiresAt,
           refreshedAt: now(),
@@ -272,7 +330,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return isPromise(read) ? read : undefined
   }
 
-  const win = ssr || typeof window === 'undefined' ? undefined : window
   // On by default in browsers only: on a server, one process serves many unrelated sessions.
   // Before the restore below: a tab that opens with a due token refreshes at once, and that
   // refresh must take the cross-tab lock (and see storage catch up) like any other. Without it,
@@ -299,9 +356,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
           endedBecause = reasonOf(s)
           loaded = true
           session.replace(c, endedBecause)
+          health.update()
           // In step from the first load: a cookie left from another session (or none) is fixed.
           cookie?.write(c)
-          if (c) refresher.check()
+          if (c) {
+            refresher.check()
+            idle?.start(false)
+          }
         }),
       )
   const ready = isPromise(restored) ? restored : Promise.resolve()
@@ -342,7 +403,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       throw new AuthError('unauthenticated', 'Signed out while signing in')
     }
     session.change(() => {
-      begin(c)
+      begin(c, true)
       persist(c)
     })
   }
@@ -422,8 +483,17 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const wake = () => {
     if (win?.document?.visibilityState !== 'hidden') refresher.check()
   }
-  const wakeEvents = ['visibilitychange', 'online', 'focus'] as const
+  const wakeEvents = ['visibilitychange', 'focus'] as const
   for (const name of wakeEvents) win?.addEventListener(name, wake)
+  // Back online: a hold a network failure set is lifted and a due token refreshed now, in every
+  // tab at once; the cross-tab lock makes that one request. Offline: health says so at once.
+  const reconnect = () => {
+    refresher.reconnect()
+    health.update()
+  }
+  const offline = () => health.update()
+  win?.addEventListener('online', reconnect)
+  win?.addEventListener('offline', offline)
 
   return {
     $session: session.$session,
@@ -437,6 +507,8 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       error: null,
     },
     $tokenTimes: session.$tokenTimes,
+    $health: health.$health,
+    stayActive: () => idle?.stayActive(),
     ready,
     sendOtp: otp.sendOtp,
     verifyOtp: otp.verifyOtp,
@@ -497,6 +569,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     destroy() {
       refresher.dispose()
       for (const name of wakeEvents) win?.removeEventListener(name, wake)
+      win?.removeEventListener('online', reconnect)
+      win?.removeEventListener('offline', offline)
+      idle?.stop()
       crossTab?.close()
       emitter.clear()
     },

@@ -9,7 +9,7 @@ export interface AuthEvents {
     /** When the new token expires (this device's clock, ms), or null when unknown. */
     expiresAt: number | null
   }
-  logout: { reason: 'user' | 'other-tab' }
+  logout: { reason: 'user' | 'other-tab' | 'idle' }
   refresh: { expiresAt: number | null; refreshedAt: number; source: 'this-tab' | 'other-tab' }
   expired: { reason: 'refresh_rejected' | 'other-tab' }
   error: { error: AuthError }

@@ -50,7 +50,7 @@ describe('public types', () => {
     const s = auth.$session.get()
     if (s.status === 'unauthenticated')
       expectTypeOf(s.reason).toEqualTypeOf<SignOutReason | undefined>()
-    expectTypeOf<SignOutReason>().toEqualTypeOf<'signed-out' | 'expired' | 'other-tab'>()
+    expectTypeOf<SignOutReason>().toEqualTypeOf<'signed-out' | 'expired' | 'other-tab' | 'idle'>()
     expectTypeOf(auth.$tokenTimes.get()).toEqualTypeOf<{
       expiresAt: number | null
       refreshedAt: number | null
@@ -97,5 +97,17 @@ describe('typed data calls', () => {
     auth.fetch('/x', { baseURL: 'https://other.example' })
     // @ts-expect-error: the schema must produce the declared type
     auth.fetch<{ id: number }>('/x', { schema: Account })
+  })
+})
+
+describe('health', () => {
+  const auth = createAuthClient({ baseURL: 'https://api.example.com' })
+  it('is a union by status, with no token in any member', () => {
+    const h = auth.$health.get()
+    if (h.status === 'ending') expectTypeOf(h.reason).toEqualTypeOf<'idle' | 'lifetime'>()
+    if (h.status === 'offline') expectTypeOf(h.retryAt).toEqualTypeOf<number | null>()
+    // @ts-expect-error: health holds no token
+    h.token
+    expectTypeOf(auth.stayActive).toEqualTypeOf<() => void>()
   })
 })

@@ -1,6 +1,7 @@
 import type { CookieOptions } from './cookie'
 import { AuthError } from './errors'
 import { checkHeaders } from './headers'
+import type { IdleTimer } from './idle-option'
 import type { StorageOption } from './storage'
 import { parseBase } from './url'
 
@@ -66,6 +67,15 @@ export interface AuthClientOptions {
    * `{ status: 'loading' }`. Default true when there is no `window` and no `storage` was given.
    */
   ssr?: boolean
+  /**
+   * Sign out after a time without activity in any tab, with a warning first (in `$health`). Opt-in
+   * and in its own entry, so an app without it does not bundle it.
+   *
+   * @example
+   * import { idleTimeout } from '@auth-state/core/idle'
+   * createAuthClient({ baseURL, idle: idleTimeout({ timeoutSeconds: 900, warnSeconds: 60 }) })
+   */
+  idle?: IdleTimer
 }
 
 export interface ResolvedOptions {

@@ -22,6 +22,8 @@ export interface RefresherDeps {
   sync(): Promise<void> | undefined
   /** Runs `fn` while holding the cross-tab refresh lock (or at once without cross-tab). */
   withLock<T>(fn: () => Promise<T>): Promise<T>
+  /** Called when a refresh starts or settles: what health reads may have changed. */
+  changed?(): void
 }
 
 export interface Refresher {
@@ -33,12 +35,23 @@ export interface Refresher {
   refresh(): Promise<void>
   /** The current session's backoff: until when refreshes are held back, and why. */
   readonly backoff: BackoffState
+  /** The last transient failure until a refresh succeeds, and the end of its hold (for health). */
+  readonly failing: BackoffState
+  /** True while a refresh of the current session is out (or waits for the cross-tab lock). */
+  readonly refreshing: boolean
   /** True when the token is inside its refresh leeway (and not held back after a due token). */
   due(credentials: Credentials): boolean
   /** Arms the proactive timer for the current credentials. */
   schedule(): void
   /** After sleep, a hidden tab or going online: refresh now if due, else re-arm. */
   check(): void
+  /**
+   * The browser is back online: a hold set by a network failure is lifted and `check()` runs, so
+   * a due token is refreshed now. Every tab does this; the cross-tab lock makes it one request.
+   */
+  reconnect(): void
+  /** Another tab rotated the token: the refresh succeeded there, so no failure is left here. */
+  followed(): void
   /** Clears the timer and the backoff. */
   stop(): void
   /** Stops for good: nothing re-arms the timer afterwards, not even a request in flight. */
@@ -163,8 +176,10 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       .withLock(() => run(generation, from))
       .finally(() => {
         if (inflight?.promise === promise) inflight = undefined
+        deps.changed?.()
       })
     inflight = { generation, promise }
+    deps.changed?.()
     return promise
   }
 
@@ -182,12 +197,26 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     get backoff() {
       return backoff.state(session.generation)
     },
+    get failing() {
+      return backoff.failing(session.generation)
+    },
+    get refreshing() {
+      return inflight?.generation === session.generation
+    },
     due,
     schedule,
     check() {
       const c = session.credentials
       if (c && due(c)) refresh().catch(() => {})
       else schedule()
+    },
+    reconnect() {
+      backoff.reconnected()
+      this.check()
+    },
+    followed() {
+      const c = session.credentials
+      if (c) backoff.succeeded(session.generation, now() >= refreshAt(c))
     },
     stop() {
       clearTimeout(timer)

@@ -56,7 +56,7 @@ export type StoredSignedIn = z.infer<typeof storedSignedIn>
  */
 export const storedSignedOut = z.object({
   v: z.literal(VERSION),
-  reason: z.union([z.literal('signed-out'), z.literal('expired')]),
+  reason: z.union([z.literal('signed-out'), z.literal('expired'), z.literal('idle')]),
 })
 
 /** What the client persists under `storageKey`: a session, or why there is none. */

@@ -5,9 +5,10 @@ import { NO_TOKEN_TIMES, type TokenTimesState, tokenTimesOf } from './token-time
 
 /**
  * Why the session ended: a sign-out here, an expiry (in any tab), or a sign-out in another tab.
- * After a reload, the reason stored with the signed-out state (`signed-out` or `expired`).
+ * After a reload, the reason stored with the signed-out state (`signed-out`, `expired` or `idle`).
+ * `idle`: the idle timeout (`@auth-state/core/idle`) ended it, in every tab.
  */
-export type SignOutReason = 'signed-out' | 'expired' | 'other-tab'
+export type SignOutReason = 'signed-out' | 'expired' | 'other-tab' | 'idle'
 
 /**
  * What the UI sees. It holds no token and nothing that changes when a token rotates, so a

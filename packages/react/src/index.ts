@@ -2,5 +2,6 @@
 
 export { type GateProps, SessionLoading, SignedIn, SignedOut } from './gates'
 export { AuthProvider, type AuthProviderProps, useAuth } from './provider'
+export { useHealth } from './use-health'
 export { type UseOtpResult, useOtp } from './use-otp'
 export { useSession } from './use-session'

@@ -42,10 +42,12 @@ export async function currentSession(
   }
   if (!loaded.record)
     return {
-      view: { status: 'unauthenticated', reason: 'expired' },
+      view: { status: 'unauthenticated', reason: loaded.reason ?? 'expired' },
       cookies: answer ? [clearCookie(c, answer)] : [],
     }
-  const view = viewOf(loaded.record)
+  // Asking for the session (a page load, a tab waking, POST /activity) is activity.
+  const record = await c.sessions.touch(cookie.id, loaded.record)
+  const view = viewOf(record, c.o.idleTimeoutMs)
   // Re-sealed only when what the cookie shows has changed.
   const changed =
     view.status === 'authenticated' &&
@@ -54,7 +56,7 @@ export async function currentSession(
       cookie.accountId !== view.accountId)
   return {
     view,
-    cookies: changed && answer ? [await sessionCookie(c, answer, cookie.id, loaded.record)] : [],
+    cookies: changed && answer ? [await sessionCookie(c, answer, cookie.id, record)] : [],
   }
 }
 
@@ -86,7 +88,9 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
     const loaded = await c.sessions.update(cookie.id, { [field]: value as string | null })
     if (!loaded.record)
       return fail(401, 'session_expired', `${call}: the session has ended`, {}, cleared)
-    return ok(viewOf(loaded.record), [await sessionCookie(c, request, cookie.id, loaded.record)])
+    return ok(viewOf(loaded.record, c.o.idleTimeoutMs), [
+      await sessionCookie(c, request, cookie.id, loaded.record),
+    ])
   }
 
   async function logout(request: Request): Promise<Response> {
@@ -133,6 +137,9 @@ export function createHandler(c: Context): (request: Request) => Promise<Respons
           return await post((body) => switchTo(request, body, 'organizationId'))
         case '/account':
           return await post((body) => switchTo(request, body, 'accountId'))
+        // The page reports activity (the browser's idle timer): the idle clock restarts.
+        case '/activity':
+          return await post(() => session(request))
         case '/logout':
           return await post(() => logout(request))
         default:

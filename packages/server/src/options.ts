@@ -66,6 +66,12 @@ export interface AuthServerOptions {
   fetch?: typeof globalThis.fetch
   /** The absolute lifetime of a session in seconds, whatever the refreshes. Default 30 days. */
   sessionTtlSeconds?: number
+  /**
+   * End a session after this many seconds without a request of it (the page reports activity
+   * with `POST {basePath}/activity`), so a closed laptop cannot outlive the browser client's
+   * idle timeout. The view's `idleExpiresAt` says when. Default none.
+   */
+  idleTimeoutSeconds?: number
   /** The client's address for throttles. Default: proxy headers when `trustProxy`, else one bucket. */
   clientAddress?: (request: Request) => string | null | undefined
   /** Trust `X-Forwarded-For` and friends (only behind a proxy you run that sets them). */
@@ -99,6 +105,7 @@ export interface ResolvedOptions {
   maxProxyBytes: number
   fetch: typeof globalThis.fetch
   sessionTtlMs: number
+  idleTimeoutMs: number | null
   clientAddress: ((request: Request) => string | null | undefined) | undefined
   trustProxy: boolean
   throttle: Required<ThrottleOptions>
@@ -169,6 +176,10 @@ export function resolveOptions(options: AuthServerOptions): ResolvedOptions {
     maxProxyBytes: count(options.maxProxyBytes, 'maxProxyBytes', 1024 * 1024, 1),
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sessionTtlMs: count(options.sessionTtlSeconds, 'sessionTtlSeconds', 30 * 24 * 3600, 1) * 1000,
+    idleTimeoutMs:
+      options.idleTimeoutSeconds === undefined
+        ? null
+        : count(options.idleTimeoutSeconds, 'idleTimeoutSeconds', 0, 1) * 1000,
     clientAddress: options.clientAddress,
     trustProxy: options.trustProxy ?? false,
     throttle: {

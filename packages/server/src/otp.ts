@@ -154,6 +154,7 @@ export function createOtp(c: Context) {
       expiresAt: tokenExpiry(data.token),
       refreshedAt: at,
       sessionExpiresAt: at + c.o.sessionTtlMs,
+      activeAt: at,
     }
     // A sign-in over an old session replaces it: a new id, the old one forgotten and revoked.
     const previous = await readCookieSession(c, request)
@@ -164,7 +165,7 @@ export function createOtp(c: Context) {
         .catch(() => {})
     const id = newSessionId()
     await c.sessions.save(id, record)
-    return ok(viewOf(record), [await sessionCookie(c, request, id, record)])
+    return ok(viewOf(record, c.o.idleTimeoutMs), [await sessionCookie(c, request, id, record)])
   }
 
   return { send, verify }

@@ -63,6 +63,8 @@ export async function proxy(
     let loaded = await c.sessions.load(cookie.id)
     if (!loaded.record)
       return fail(401, 'session_expired', `${call}: the session has ended`, {}, cleared)
+    // A call from the page is activity: the server's idle clock restarts.
+    loaded = { record: await c.sessions.touch(cookie.id, loaded.record) }
     const send = (record: SessionRecord) => {
       const headers = authHeaders(c, record)
       for (const name of FORWARDED) {

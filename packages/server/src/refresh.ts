@@ -1,11 +1,11 @@
 import { AuthError } from '@auth-state/core/server'
 import type { ResolvedOptions } from './options'
-import type { SessionRecord } from './session-view'
+import { idleEndOf, type SessionRecord } from './session-view'
 import { tokenExpiry } from './token-expiry'
 import { isRejection, type Upstream } from './upstream'
 
 /** A session as loaded: its record, or why there is none. */
-export type Loaded = { record: SessionRecord } | { record: null; reason?: 'expired' }
+export type Loaded = { record: SessionRecord } | { record: null; reason?: 'expired' | 'idle' }
 
 export interface Sessions {
   /** The record for `id`, refreshed first when its token is due (`refresh`). */
@@ -26,6 +26,11 @@ export interface Sessions {
     id: string,
     patch: Partial<Pick<SessionRecord, 'organizationId' | 'accountId'>>,
   ): Promise<Loaded>
+  /**
+   * A request of the session came: its idle clock restarts. Written at most every tenth of the
+   * idle timeout (and every minute at most), so a busy page does not write the store per call.
+   */
+  touch(id: string, record: SessionRecord): Promise<SessionRecord>
   /** Forgets a session, after any refresh of it in flight (which would otherwise save it again). */
   end(id: string): Promise<SessionRecord | null>
 }
@@ -59,6 +64,12 @@ export function createSessions(o: ResolvedOptions, upstream: Upstream): Sessions
     if (record.sessionExpiresAt <= now()) {
       await store.delete(id)
       return { record: null, reason: 'expired' }
+    }
+    const idleEnd = idleEndOf(record, o.idleTimeoutMs)
+    if (idleEnd !== null && idleEnd <= now()) {
+      // Nobody used it for the idle timeout (a laptop closed overnight): over, whatever the page.
+      await store.delete(id)
+      return { record: null, reason: 'idle' }
     }
     return { record }
   }
@@ -150,5 +161,24 @@ export function createSessions(o: ResolvedOptions, upstream: Upstream): Sessions
     }
   }
 
-  return { load, rotate, save, update, end }
+  async function touch(id: string, record: SessionRecord): Promise<SessionRecord> {
+    if (o.idleTimeoutMs === null) return record
+    const at = now()
+    const every = Math.min(60_000, o.idleTimeoutMs / 10)
+    if (record.activeAt !== undefined && at - record.activeAt < every) return record
+    const release = await store.lock(id, { leaseMs, waitMs }).catch(() => null)
+    if (!release) return record
+    try {
+      // On a fresh read: the record in hand may hold a refresh token a rotation just retired.
+      const loaded = await read(id)
+      if (!loaded.record) return record
+      const next = { ...loaded.record, activeAt: at }
+      await save(id, next)
+      return next
+    } finally {
+      await release().catch(() => {})
+    }
+  }
+
+  return { load, rotate, save, update, end, touch }
 }

@@ -1,5 +1,8 @@
-/** Why a session is not there: the user signed out, or the session ran out (or was revoked). */
-export type SessionEndReason = 'signed-out' | 'expired'
+/**
+ * Why a session is not there: the user signed out, the session ran out (or was revoked), or no
+ * request of it came within `idleTimeoutSeconds`.
+ */
+export type SessionEndReason = 'signed-out' | 'expired' | 'idle'
 
 /**
  * What the browser and server code may see of a session: who, where, and until when. Never a
@@ -17,6 +20,8 @@ export type SessionView =
       refreshedAt: number
       /** The absolute end of the server session, epoch ms; `null` for none. */
       sessionExpiresAt: number | null
+      /** When the session ends unless a request of it comes (`idleTimeoutSeconds`); null for none. */
+      idleExpiresAt: number | null
     }
   | { status: 'unauthenticated'; reason?: SessionEndReason }
 
@@ -36,9 +41,17 @@ export interface SessionRecord {
   refreshedAt: number
   /** The absolute end of the session, epoch ms. */
   sessionExpiresAt: number
+  /** The last request of the session, epoch ms (absent in records from before idle timeouts). */
+  activeAt?: number
 }
 
-export function viewOf(record: SessionRecord): SessionView {
+/** When an idle session ends: its last activity (or, in an older record, its sign-in) plus the timeout. */
+export function idleEndOf(record: SessionRecord, idleTimeoutMs: number | null): number | null {
+  if (idleTimeoutMs === null) return null
+  return (record.activeAt ?? record.refreshedAt) + idleTimeoutMs
+}
+
+export function viewOf(record: SessionRecord, idleTimeoutMs: number | null = null): SessionView {
   return {
     status: 'authenticated',
     email: record.email,
@@ -47,6 +60,7 @@ export function viewOf(record: SessionRecord): SessionView {
     expiresAt: record.expiresAt ?? record.sessionExpiresAt,
     refreshedAt: record.refreshedAt,
     sessionExpiresAt: record.sessionExpiresAt,
+    idleExpiresAt: idleEndOf(record, idleTimeoutMs),
   }
 }
 
@@ -66,6 +80,7 @@ export function isSessionRecord(value: unknown): value is SessionRecord {
     isString(r.refreshToken) &&
     (r.expiresAt === null || isTime(r.expiresAt)) &&
     isTime(r.refreshedAt) &&
-    isTime(r.sessionExpiresAt)
+    isTime(r.sessionExpiresAt) &&
+    (r.activeAt === undefined || isTime(r.activeAt))
   )
 }

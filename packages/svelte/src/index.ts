@@ -1,4 +1,5 @@
 export { getAuthClient, type SetAuthClientOptions, setAuthClient } from './context'
 export { type Gates, getGates } from './gates'
+export { getHealth } from './health'
 export { getOtp, type OtpStores } from './otp'
 export { getSession } from './session'

@@ -6,5 +6,6 @@ export {
   type GuardedRoute,
 } from './guard'
 export { type AuthPluginOptions, authKey, authPlugin, useAuth } from './plugin'
+export { useHealth } from './use-health'
 export { type UseOtpResult, useOtp } from './use-otp'
 export { useSession } from './use-session'

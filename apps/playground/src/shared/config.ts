@@ -30,3 +30,7 @@ const cooldown = Number(params.get('cooldown') ?? Number.NaN)
 /** `?cooldown=` as seconds, or undefined for core's default (30 s, like the dev server's). */
 export const resendCooldownSeconds =
   Number.isFinite(cooldown) && cooldown >= 0 ? cooldown : undefined
+
+const idle = Number(params.get('idle') ?? Number.NaN)
+/** `?idle=SECONDS`: the idle timeout, for trying the warning quickly. Default 15 min. */
+export const idleTimeoutSeconds = Number.isFinite(idle) && idle >= 2 ? idle : 15 * 60

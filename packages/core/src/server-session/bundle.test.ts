@@ -60,8 +60,9 @@ describe('@auth-state/core/server-session bundle', () => {
     expect(inputs).toContain('src/events.ts')
   })
 
-  it('fits its 10 KB gzip budget with every dependency', async () => {
+  // 10 KB before issue 22 gave it $health (the lifetime and idle warnings, activity reports).
+  it('fits its 10.5 KB gzip budget with every dependency', async () => {
     const { code } = await bundle(true)
-    expect(gzipSync(code).length).toBeLessThan(10 * 1024)
+    expect(gzipSync(code).length).toBeLessThan(10.5 * 1024)
   })
 })

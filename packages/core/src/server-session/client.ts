@@ -3,6 +3,8 @@ import type { AuthClient } from '../client'
 import { AuthError } from '../errors'
 import { createEmitter } from '../events'
 import { isHeaderValue } from '../headers'
+import { createHealth, type HealthInput } from '../health'
+import type { IdleHandle } from '../idle-option'
 import { parseCode, parseEmail } from '../input'
 import { count, nonEmpty, resolveOtpOptions } from '../options'
 import { createOtpFlow } from '../otp'
@@ -33,6 +35,11 @@ const WHERE = 'server-session client'
 const LOGOUT_REQUEST_MS = 60_000
 // A tab that wakes (focus, visible, online) asks the handler again after this long.
 const WAKE_CHECK_MS = 30_000
+// Page activity reaches the handler at most this often (stayActive() at once).
+const ACTIVITY_REPORT_MS = 60_000
+// Without a page idle timer, the handler's idle end is announced this long before.
+const SERVER_IDLE_WARN_MS = 60_000
+const MAX_DELAY = 2 ** 31 - 1
 
 /**
  * Creates the auth client of an app whose server runs `@auth-state/server`'s handler: the same
@@ -60,6 +67,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   const storageKey = nonEmpty(options.storageKey, 'storageKey', WHERE) ?? 'auth-state'
   const timeoutMs = count(options.timeoutMs, 'timeoutMs', 15_000, 0, WHERE)
   const otpOptions = resolveOtpOptions(options.otp, WHERE)
+  const lifetimeWarnMs =
+    count(options.lifetimeWarnSeconds, 'lifetimeWarnSeconds', 300, 0, WHERE) * 1000
   const ssr = options.ssr ?? (typeof window === 'undefined' && options.fetch === undefined)
   const endpoint = createEndpoint({
     path: nonEmpty(options.path, 'path', WHERE) ?? '/auth',
@@ -72,6 +81,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       error: new AuthError('storage', 'Storage failed; kept in memory', { cause: error }),
     })
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
+  const win = ssr || typeof window === 'undefined' ? undefined : window
   const viewKey = `${storageKey}:view`
   const stored = persisted(storage, viewKey, storedView, reportError)
 
@@ -85,6 +95,49 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   let signOuts = 0
   let destroyed = false
   let lastCheck = 0
+  // The last check's transient failure, until one succeeds: health is not `healthy` meanwhile.
+  let failure: AuthError | null = null
+  let reported = 0
+  let idle: IdleHandle | undefined
+  let endingTimer: ReturnType<typeof setTimeout> | undefined
+
+  /** The nearest end the person can still act on: this page's idle timer, the handler's, the lifetime. */
+  function ending(): HealthInput['ending'] {
+    const own = idle?.ending()
+    const server = view?.idleExpiresAt
+    const life = view?.sessionExpiresAt
+    const idleEnd =
+      own ??
+      (server
+        ? { endsAt: server, warnAt: server - SERVER_IDLE_WARN_MS, reason: 'idle' as const }
+        : null)
+    return life && (!idleEnd || life < idleEnd.endsAt)
+      ? { endsAt: life, warnAt: life - lifetimeWarnMs, reason: 'lifetime' }
+      : idleEnd
+  }
+  const health = createHealth(() => ({
+    signedIn: view !== null,
+    refreshing: checking !== undefined,
+    online: win?.navigator?.onLine !== false,
+    failure,
+    retryAt: 0,
+    ending: ending(),
+    now: now(),
+  }))
+  // Recomputes, and wakes up at the next warning or end the handler's view announces (the page's
+  // idle timer keeps its own): at an end, the handler says what happened.
+  function updateHealth() {
+    health.update()
+    clearTimeout(endingTimer)
+    const next = ending()
+    if (!next || destroyed || (next.reason === 'idle' && idle)) return
+    const t = now()
+    const at = t < next.warnAt ? next.warnAt : next.endsAt
+    endingTimer = setTimeout(
+      () => (now() >= next.endsAt ? check().catch(() => {}) : updateHealth()),
+      Math.min(MAX_DELAY, Math.max(0, at - t)),
+    )
+  }
 
   /** Shows a view (or its absence, with why) in `$session` and `$tokenTimes`. */
   function show(next: SignedInView | null, reason?: SignOutReason) {
@@ -103,6 +156,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     const last = $tokenTimes.get()
     if (times.expiresAt !== last.expiresAt || times.refreshedAt !== last.refreshedAt)
       publish($tokenTimes, times)
+    updateHealth()
   }
 
   let channel: TabChannel | undefined
@@ -128,17 +182,23 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       if (next.status === 'unauthenticated') {
         if (!before) return show(null)
         signOuts++
-        const why: SessionEndReason = next.reason === 'signed-out' ? 'signed-out' : 'expired'
+        idle?.stop()
+        const why: SessionEndReason =
+          next.reason === 'signed-out' || next.reason === 'idle' ? next.reason : 'expired'
         endedBecause = why
         // A sign-out elsewhere shows as 'other-tab'; an expiry is an expiry wherever it happened.
         show(null, heard && why === 'signed-out' ? 'other-tab' : why)
         if (!heard) persist(null)
         if (why === 'expired')
           emitter.emit('expired', { reason: heard ? 'other-tab' : 'refresh_rejected' })
-        else emitter.emit('logout', { reason: heard ? 'other-tab' : 'user' })
+        else
+          emitter.emit('logout', { reason: why === 'idle' ? 'idle' : heard ? 'other-tab' : 'user' })
         return
       }
-      if (!before) endedBecause = undefined
+      if (!before) {
+        endedBecause = undefined
+        idle?.start(source === 'this-tab')
+      }
       show(next)
       if (!heard && !sameView(before, next)) persist(next)
       if (!before || before.email !== next.email) {
@@ -187,18 +247,23 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         const data = await endpoint.call('GET', '/session', undefined, timeoutMs)
         const next = parseView(data)
         if (!next) throw new AuthError('invalid_response', '[GET] /session: not a session view')
+        failure = null
         // Something changed here meanwhile (a sign-in, a sign-out, a switch): that is newer.
         if (asked === generation && !destroyed) adopt(next, first ? 'restore' : 'this-tab')
       } catch (error) {
         // Unreachable: keep what this tab shows; a first check with nothing stored says signed
         // out rather than loading forever.
         if ($session.get().status === 'loading') show(null)
+        if (/^(network|server|rate_limited)$/.test((error as AuthError).code))
+          failure = error as AuthError
         throw error
       }
       return view
     })().finally(() => {
       checking = undefined
+      updateHealth()
     })
+    updateHealth()
     return checking
   }
 
@@ -208,8 +273,10 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     ? undefined
     : chain(stored.read(), (s) => {
         if (view) return
-        if (s && 'email' in s) show(withoutVersion(s))
-        else if (s) {
+        if (s && 'email' in s) {
+          show(withoutVersion(s))
+          idle?.start(false)
+        } else if (s) {
           endedBecause = s.reason
           show(null, s.reason)
         }
@@ -223,8 +290,34 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         )
       })()
 
-  const win = ssr || typeof window === 'undefined' ? undefined : window
   if (!ssr && (options.crossTab ?? win !== undefined)) channel = createTabChannel([viewKey], follow)
+
+  /** Tells the handler the page is in use (its idle clock restarts); the answer is the view. */
+  function report(explicit: boolean) {
+    if (!view || (!explicit && now() - reported < ACTIVITY_REPORT_MS)) return
+    reported = now()
+    const asked = generation
+    endpoint
+      .call('POST', '/activity', {}, timeoutMs)
+      .then((data) => {
+        const next = parseView(data)
+        if (next && asked === generation && !destroyed) adopt(next, 'this-tab')
+      })
+      .catch(() => {})
+  }
+  idle = ssr
+    ? undefined
+    : options.idle?.({
+        storage,
+        key: storageKey,
+        now,
+        changed: updateHealth,
+        active: report,
+        expire: () => {
+          adopt({ status: 'unauthenticated', reason: 'idle' }, 'this-tab')
+          void retire()
+        },
+      })
 
   // Organization and account switches in flight: `fetch` waits for them, so its call runs
   // under the ids the UI already shows.
@@ -342,11 +435,17 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
 
   // Browser wake-ups: a tab that slept may show a session the server has since ended.
   const wake = () => {
-    if (win?.document?.visibilityState === 'hidden' || now() - lastCheck < WAKE_CHECK_MS) return
+    // After a failed check (offline, a 5xx), any wake-up asks again at once.
+    if (
+      win?.document?.visibilityState === 'hidden' ||
+      (!failure && now() - lastCheck < WAKE_CHECK_MS)
+    )
+      return
     check().catch((error: unknown) => emitter.emit('error', { error: error as AuthError }))
   }
   const wakeEvents = ['visibilitychange', 'online', 'focus'] as const
   for (const name of wakeEvents) win?.addEventListener(name, wake)
+  win?.addEventListener('offline', updateHealth)
 
   const checkId = (id: unknown, nullable: boolean, name: string) => {
     if ((nullable && id === null) || (typeof id === 'string' && id && isHeaderValue(id))) return
@@ -368,6 +467,12 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       error: null,
     },
     $tokenTimes,
+    $health: health.$health,
+    stayActive() {
+      idle?.stayActive()
+      // Without a page idle timer, the handler's own idle clock is the one to restart.
+      if (!idle) report(true)
+    },
     ready,
     sendOtp: otp.sendOtp,
     verifyOtp: otp.verifyOtp,
@@ -420,7 +525,10 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     on: emitter.on,
     destroy() {
       destroyed = true
+      clearTimeout(endingTimer)
+      idle?.stop()
       for (const name of wakeEvents) win?.removeEventListener(name, wake)
+      win?.removeEventListener('offline', updateHealth)
       channel?.close()
       emitter.clear()
     },
@@ -451,4 +559,5 @@ const sameView = (a: SignedInView | null, b: SignedInView | null) =>
     a.accountId === b.accountId &&
     a.expiresAt === b.expiresAt &&
     a.refreshedAt === b.refreshedAt &&
-    a.sessionExpiresAt === b.sessionExpiresAt)
+    a.sessionExpiresAt === b.sessionExpiresAt &&
+    a.idleExpiresAt === b.idleExpiresAt)

@@ -1,3 +1,4 @@
+import type { IdleTimer } from '../idle-option'
 import type { OtpOptions } from '../options'
 import type { StorageOption } from '../storage'
 
@@ -30,4 +31,16 @@ export interface ServerSessionOptions {
    * Default true when there is no `window` and no `fetch` was given.
    */
   ssr?: boolean
+  /**
+   * An idle timeout from `@auth-state/core/idle`, as in `createAuthClient`. Activity is also
+   * reported to the handler (`POST /activity`, at most once a minute), whose own
+   * `idleTimeoutSeconds` ends a session that no page keeps alive.
+   */
+  idle?: IdleTimer
+  /**
+   * How long before the session's absolute end (the handler's `sessionTtlSeconds`) `$health`
+   * says `ending` with reason `lifetime`, so the app can ask for a new sign-in before work is
+   * lost. Default 300.
+   */
+  lifetimeWarnSeconds?: number
 }

@@ -77,6 +77,7 @@ describe('the hand-written stored checks', () => {
       expiresAt: 1,
       refreshedAt: 0,
       sessionExpiresAt: null,
+      idleExpiresAt: null,
     }
     expect(storedView.safeParse({ ...view, token: 'x' })).toEqual({ success: true, data: view })
     expect(storedView.safeParse({ ...view, v: 2 }).success).toBe(false)

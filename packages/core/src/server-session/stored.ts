@@ -20,7 +20,10 @@ export const storedView: Validator<StoredView> = {
   safeParse(value) {
     const r = value as { v?: unknown; status?: unknown; reason?: unknown } | null
     if (r?.v !== VERSION) return no
-    if (r.status === undefined && (r.reason === 'signed-out' || r.reason === 'expired'))
+    if (
+      r.status === undefined &&
+      (r.reason === 'signed-out' || r.reason === 'expired' || r.reason === 'idle')
+    )
       return ok({ v: VERSION, reason: r.reason })
     const view = parseView(value)
     return view?.status === 'authenticated' ? ok({ v: VERSION, ...view }) : no

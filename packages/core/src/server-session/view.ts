@@ -1,8 +1,11 @@
 import type { SessionState } from '../session'
 import type { TokenTimesState } from '../token-times'
 
-/** Why the server says a session is not there: the user signed out, or it ran out or was revoked. */
-export type SessionEndReason = 'signed-out' | 'expired'
+/**
+ * Why the server says a session is not there: the user signed out, it ran out or was revoked, or
+ * it was idle past the handler's `idleTimeoutSeconds` (or this page's idle timeout).
+ */
+export type SessionEndReason = 'signed-out' | 'expired' | 'idle'
 
 /**
  * What the auth handler (`@auth-state/server`) tells the page about a session: who, where, and
@@ -20,6 +23,8 @@ export type SessionView =
       refreshedAt: number
       /** The absolute end of the server session; null for none. */
       sessionExpiresAt: number | null
+      /** When the server ends the session unless a request of it comes; null for none. */
+      idleExpiresAt: number | null
     }
   | { status: 'unauthenticated'; reason?: SessionEndReason }
 
@@ -38,7 +43,7 @@ export function parseView(value: unknown): SessionView | undefined {
   if (!value || typeof value !== 'object') return undefined
   const v = value as Record<string, unknown>
   if (v.status === 'unauthenticated') {
-    if (v.reason === 'signed-out' || v.reason === 'expired')
+    if (v.reason === 'signed-out' || v.reason === 'expired' || v.reason === 'idle')
       return { status: 'unauthenticated', reason: v.reason }
     return v.reason === undefined ? { status: 'unauthenticated' } : undefined
   }
@@ -49,7 +54,8 @@ export function parseView(value: unknown): SessionView | undefined {
     !(v.accountId === null || text(v.accountId)) ||
     !time(v.expiresAt) ||
     !time(v.refreshedAt) ||
-    !(v.sessionExpiresAt === null || time(v.sessionExpiresAt))
+    !(v.sessionExpiresAt === null || time(v.sessionExpiresAt)) ||
+    !(v.idleExpiresAt == null || time(v.idleExpiresAt))
   )
     return undefined
   return {
@@ -60,6 +66,8 @@ export function parseView(value: unknown): SessionView | undefined {
     expiresAt: v.expiresAt,
     refreshedAt: v.refreshedAt,
     sessionExpiresAt: v.sessionExpiresAt,
+    // A handler from before idle timeouts sends none.
+    idleExpiresAt: v.idleExpiresAt ?? null,
   }
 }
 

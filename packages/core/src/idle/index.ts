@@ -1,0 +1,3 @@
+export type { IdleContext, IdleHandle, IdleTimer } from '../idle-option'
+export type { IdleTimeoutOptions } from './idle-timeout'
+export { idleTimeout } from './idle-timeout'
