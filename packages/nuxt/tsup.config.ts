@@ -12,7 +12,7 @@ export default defineConfig([
     external: ['@nuxt/kit', 'nuxt'],
   },
   {
-    entry: ['src/runtime/**/*.ts'],
+    entry: ['src/runtime/**/*.ts', '!src/runtime/**/*.test.ts'],
     outDir: 'dist/runtime',
     format: ['esm'],
     dts: true,
