@@ -82,8 +82,15 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     transport.url(label, path, options.query)
     const schema = options.schema
     if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
-      throw new AuthError('invalid_input', `${label}: schema is not a Standard Schema`)
-    const signedOut = () => new AuthError('unauthenticated', `${label}: not signed in`)
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production' ? `${label}: schema is not a Standard Schema` : '',
+      )
+    const signedOut = () =>
+      new AuthError(
+        'unauthenticated',
+        process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
+      )
     // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock).
     const timeoutMs = options.timeoutMs ?? deps.timeoutMs
     if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
@@ -102,9 +109,13 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
       try {
         auth = deps.headersFor(c)
       } catch (error) {
-        throw new AuthError('invalid_input', `${label}: authHeaders threw`, {
-          cause: redactedCause(error, redact),
-        })
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production' ? `${label}: authHeaders threw` : '',
+          {
+            cause: redactedCause(error, redact),
+          },
+        )
       }
       return transport.request({
         method,
@@ -133,9 +144,13 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     try {
       checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
     } catch (error) {
-      throw new AuthError('invalid_input', `${label}: schema threw`, {
-        cause: redactedCause(error, redact),
-      })
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production' ? `${label}: schema threw` : '',
+        {
+          cause: redactedCause(error, redact),
+        },
+      )
     }
     if (!checked.ok)
       throw failure('invalid_response', answer, redact, redact(checked.problem).slice(0, 200))
@@ -174,7 +189,15 @@ function within<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new AuthError('network', `${label}: timed out waiting for the session's token`)),
+      () =>
+        reject(
+          new AuthError(
+            'network',
+            process.env.NODE_ENV !== 'production'
+              ? `${label}: timed out waiting for the session's token`
+              : '',
+          ),
+        ),
       ms,
     )
   })

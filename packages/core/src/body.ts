@@ -19,7 +19,9 @@ export async function readText(
   const tooLarge = () =>
     new AuthError(
       'invalid_response',
-      `${call}: ${response.status} response over ${maxBytes / 1024} KiB`,
+      process.env.NODE_ENV !== 'production'
+        ? `${call}: ${response.status} response over ${maxBytes / 1024} KiB`
+        : '',
       {
         status: response.status,
       },

@@ -59,7 +59,12 @@ export function createSessionCookie(
     !(Number.isInteger(maxAge) && maxAge >= 0) ||
     (sameSite === 'none' && o.secure === false)
   )
-    throw new AuthError('invalid_input', 'createAuthClient: `cookie` has an invalid option')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createAuthClient: `cookie` has an invalid option'
+        : '',
+    )
 
   const set = (value: string, age: number) => {
     const secure = o.secure ?? location.protocol === 'https:'

@@ -20,6 +20,12 @@ export type AuthErrorCode =
    */
   | 'unsupported'
 
+/**
+ * Where each code is explained. Production builds (`process.env.NODE_ENV === 'production'`) leave
+ * the full messages out and show the code with this link; development builds keep them.
+ */
+export const ERRORS_DOCS = 'https://github.com/auth-state/auth-state/blob/main/docs/errors.md'
+
 export interface AuthErrorOptions {
   status?: number
   retryAfterSeconds?: number
@@ -42,9 +48,13 @@ export class AuthError extends Error {
   readonly status?: number
   readonly retryAfterSeconds?: number
 
+  /**
+   * An empty `message` (what production builds pass, see `docs/errors.md`) becomes the code and
+   * where the docs explain it.
+   */
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
     super(
-      scrub(message),
+      scrub(message || `${code} (${ERRORS_DOCS}#${code})`),
       options.cause === undefined ? undefined : { cause: safeCause(options.cause) },
     )
     this.code = code

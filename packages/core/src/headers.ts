@@ -21,12 +21,27 @@ export function checkHeaders(headers: unknown, where: string): Record<string, st
   // A Headers instance or an array would pass `typeof` and lose every entry to Object.entries.
   const proto = typeof headers === 'object' ? Object.getPrototypeOf(headers) : undefined
   if (proto !== Object.prototype && proto !== null)
-    throw new AuthError('invalid_input', `${where}: headers must be a plain object of strings`)
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? `${where}: headers must be a plain object of strings`
+        : '',
+    )
   for (const [name, value] of Object.entries(headers)) {
     if (!NAME.test(name))
-      throw new AuthError('invalid_input', `${where}: "${name.slice(0, 40)}" is not a header name`)
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${where}: "${name.slice(0, 40)}" is not a header name`
+          : '',
+      )
     if (!isHeaderValue(value))
-      throw new AuthError('invalid_input', `${where}: the ${name} header has an invalid value`)
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${where}: the ${name} header has an invalid value`
+          : '',
+      )
   }
   return headers as Record<string, string>
 }

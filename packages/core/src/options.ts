@@ -102,7 +102,12 @@ export function defaultAuthHeaders(context: AuthHeadersContext): Record<string, 
 
 export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
   if (!options || typeof options.baseURL !== 'string' || !options.baseURL.trim())
-    throw new AuthError('invalid_input', 'createAuthClient: `baseURL` must be a non-empty string')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createAuthClient: `baseURL` must be a non-empty string'
+        : '',
+    )
   // Refused here, not at the first call: a base that is not http(s) or carries credentials.
   parseBase(options.baseURL)
   return {
@@ -146,7 +151,10 @@ export function nonEmpty(
 ): string | undefined {
   if (value === undefined) return undefined
   if (typeof value === 'string' && value) return value
-  throw new AuthError('invalid_input', `${where}: \`${name}\` must be a non-empty string`)
+  throw new AuthError(
+    'invalid_input',
+    process.env.NODE_ENV !== 'production' ? `${where}: \`${name}\` must be a non-empty string` : '',
+  )
 }
 
 export function count(
@@ -158,5 +166,8 @@ export function count(
 ): number {
   if (value === undefined) return fallback
   if (typeof value === 'number' && Number.isFinite(value) && value >= min) return value
-  throw new AuthError('invalid_input', `${where}: \`${name}\` must be a number >= ${min}`)
+  throw new AuthError(
+    'invalid_input',
+    process.env.NODE_ENV !== 'production' ? `${where}: \`${name}\` must be a number >= ${min}` : '',
+  )
 }

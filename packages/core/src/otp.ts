@@ -230,10 +230,21 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     const t = now()
     const until = resendAt(email)
     if (until !== null)
-      refuse('otp_cooldown', 'A new code to this email can be requested shortly', until, email)
+      refuse(
+        'otp_cooldown',
+        process.env.NODE_ENV !== 'production'
+          ? 'A new code to this email can be requested shortly'
+          : '',
+        until,
+        email,
+      )
     const window = recent()
     if (window.length >= options.maxSendsPerMinute)
-      refuse('otp_send_limit', 'Too many codes requested from this browser', window[0]! + WINDOW)
+      refuse(
+        'otp_send_limit',
+        process.env.NODE_ENV !== 'production' ? 'Too many codes requested from this browser' : '',
+        window[0]! + WINDOW,
+      )
     // Counted before the request: a flaky network must not become a way round the limit.
     const before = waits.get(email)
     sends.push(t)
@@ -269,7 +280,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     // With a synchronous storage the flow shows `verifying` before verifyOtp returns.
     if (isPromise(loaded)) await loaded
     if ($otp.get().step === 'sending')
-      fail(new AuthError('otp_not_requested', 'Request a code before verifying one'))
+      fail(
+        new AuthError(
+          'otp_not_requested',
+          process.env.NODE_ENV !== 'production' ? 'Request a code before verifying one' : '',
+        ),
+      )
     // Where every tab has got to with this code: its attempts, even its email and send time.
     const read = refreshed()
     if (isPromise(read)) await read
@@ -277,12 +293,25 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     if (!f) {
       // A code past its lifetime is dead: back to email entry rather than spending an attempt.
       reset()
-      fail(new AuthError('otp_not_requested', 'Request a code before verifying one'))
+      fail(
+        new AuthError(
+          'otp_not_requested',
+          process.env.NODE_ENV !== 'production' ? 'Request a code before verifying one' : '',
+        ),
+      )
     }
     if (f.attemptsLeft <= 0)
-      fail(new AuthError('otp_attempts_exhausted', 'Too many incorrect codes; request a new one'), {
-        ...current(f),
-      })
+      fail(
+        new AuthError(
+          'otp_attempts_exhausted',
+          process.env.NODE_ENV !== 'production'
+            ? 'Too many incorrect codes; request a new one'
+            : '',
+        ),
+        {
+          ...current(f),
+        },
+      )
     let code: string
     try {
       code = parseCode(input)
@@ -340,7 +369,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     async isEmailRegistered(input) {
       const email = parseEmail(input)
       if (!deps.isEmailRegistered)
-        throw new AuthError('invalid_input', 'isEmailRegistered: not available in this mode')
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production'
+            ? 'isEmailRegistered: not available in this mode'
+            : '',
+        )
       return deps.isEmailRegistered(email)
     },
   }

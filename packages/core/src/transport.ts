@@ -145,7 +145,9 @@ export function createTransport(options: TransportOptions): Transport {
         controller.abort()
         throw new AuthError(
           'invalid_response',
-          `${call}: ${status || 'redirect'}, not followed (point baseURL at the final location)`,
+          process.env.NODE_ENV !== 'production'
+            ? `${call}: ${status || 'redirect'}, not followed (point baseURL at the final location)`
+            : '',
           { status: status || undefined },
         )
       }
@@ -165,9 +167,13 @@ export function createTransport(options: TransportOptions): Transport {
         (error as { name?: string; cause?: unknown })?.name === 'FetchError'
           ? ((error as { cause?: unknown }).cause ?? error)
           : error
-      throw new AuthError('network', `${call}: ${what}`, {
-        cause: redactedCause(cause, (text) => redact(text, secrets)),
-      })
+      throw new AuthError(
+        'network',
+        process.env.NODE_ENV !== 'production' ? `${call}: ${what}` : '',
+        {
+          cause: redactedCause(cause, (text) => redact(text, secrets)),
+        },
+      )
     } finally {
       clearTimeout(timer)
       x.signal?.removeEventListener('abort', stop)
@@ -193,7 +199,12 @@ export function createTransport(options: TransportOptions): Transport {
       headers.set(name, value)
     for (const [name, value] of Object.entries(auth)) headers.set(name, value)
     if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
-      throw new AuthError('invalid_input', `${call}: a ${x.method} request cannot have a body`)
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${call}: a ${x.method} request cannot have a body`
+          : '',
+      )
     for (let left = x.retry ?? 0; ; left--) {
       try {
         const answer = await attempt(x, call, resolved, headers, secrets)

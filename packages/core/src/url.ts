@@ -18,12 +18,25 @@ export function parseBase(baseURL: string): URL | string {
     base = new URL(baseURL, globalThis.location?.href)
   } catch {
     if (globalThis.location === undefined && !ABSOLUTE.test(baseURL)) return baseURL
-    throw new AuthError('invalid_input', 'createAuthClient: `baseURL` is not a valid URL')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? 'createAuthClient: `baseURL` is not a valid URL' : '',
+    )
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:')
-    throw new AuthError('invalid_input', 'createAuthClient: `baseURL` must be an http(s) URL')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createAuthClient: `baseURL` must be an http(s) URL'
+        : '',
+    )
   if (base.username || base.password)
-    throw new AuthError('invalid_input', 'createAuthClient: `baseURL` must not contain credentials')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createAuthClient: `baseURL` must not contain credentials'
+        : '',
+    )
   return base
 }
 
@@ -41,25 +54,38 @@ export function target(
   if (typeof base === 'string')
     throw new AuthError(
       'invalid_input',
-      `${call}: \`baseURL\` is relative and there is no page to resolve it against`,
+      process.env.NODE_ENV !== 'production'
+        ? `${call}: \`baseURL\` is relative and there is no page to resolve it against`
+        : '',
     )
   if (typeof path !== 'string')
-    throw new AuthError('invalid_input', `${call}: the path must be a string`)
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? `${call}: the path must be a string` : '',
+    )
   let url: URL
   try {
     url = ABSOLUTE.test(path)
       ? new URL(path, base)
       : new URL(`${base.href.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`)
   } catch {
-    throw new AuthError('invalid_input', `${call}: not a valid URL`)
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? `${call}: not a valid URL` : '',
+    )
   }
   if (url.origin !== base.origin)
     throw new AuthError(
       'invalid_input',
-      `${call}: refused, not on the API's origin ${base.origin} (call fetch() directly for other origins)`,
+      process.env.NODE_ENV !== 'production'
+        ? `${call}: refused, not on the API's origin ${base.origin} (call fetch() directly for other origins)`
+        : '',
     )
   if (url.username || url.password)
-    throw new AuthError('invalid_input', `${call}: the URL must not contain credentials`)
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? `${call}: the URL must not contain credentials` : '',
+    )
   for (const [name, value] of Object.entries(query ?? {}))
     if (value !== undefined && value !== null) url.searchParams.append(name, String(value))
   return url
