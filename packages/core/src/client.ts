@@ -133,9 +133,13 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   // Only storage reports here: a failed write (quota, private mode) or a rejecting adapter.
   const reportError = (error: unknown) =>
     emitter.emit('error', {
-      error: new AuthError('storage', 'Storage failed; kept in memory', {
-        cause: error,
-      }),
+      error: new AuthError(
+        'storage',
+        process.env.NODE_ENV !== 'production' ? 'Storage failed; kept in memory' : '',
+        {
+          cause: error,
+        },
+      ),
     })
   const ssr = isServerRender(options)
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
@@ -382,10 +386,14 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       data = await transport.post(LOGIN, { email, password: otp, isOTP: true }, loginData)
     } catch (error) {
       if (!isRejection(error)) throw error
-      throw new AuthError('otp_invalid', 'The code is incorrect or has expired', {
-        status: (error as AuthError).status,
-        cause: error,
-      })
+      throw new AuthError(
+        'otp_invalid',
+        process.env.NODE_ENV !== 'production' ? 'The code is incorrect or has expired' : '',
+        {
+          status: (error as AuthError).status,
+          cause: error,
+        },
+      )
     }
     await ready
     const c: Credentials = {
@@ -400,7 +408,10 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       // Signed out while this sign-in was on its way: the sign-out wins, and the server is told
       // to retire the session it just opened.
       retire(c)
-      throw new AuthError('unauthenticated', 'Signed out while signing in')
+      throw new AuthError(
+        'unauthenticated',
+        process.env.NODE_ENV !== 'production' ? 'Signed out while signing in' : '',
+      )
     }
     session.change(() => {
       begin(c, true)
@@ -462,7 +473,11 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
 
   function patch(change: Partial<Credentials>, name: string) {
     const c = session.credentials
-    if (!c) throw new AuthError('unauthenticated', `${name}: not signed in`)
+    if (!c)
+      throw new AuthError(
+        'unauthenticated',
+        process.env.NODE_ENV !== 'production' ? `${name}: not signed in` : '',
+      )
     const next = { ...c, ...change }
     session.change(() => {
       session.update(next)
@@ -550,7 +565,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       if (typeof organizationId !== 'string' || !organizationId || !isHeaderValue(organizationId))
         throw new AuthError(
           'invalid_input',
-          'setOrganization: the id must be a non-empty string that can be a header value',
+          process.env.NODE_ENV !== 'production'
+            ? 'setOrganization: the id must be a non-empty string that can be a header value'
+            : '',
         )
       patch({ organizationId }, 'setOrganization')
     },
@@ -561,7 +578,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       )
         throw new AuthError(
           'invalid_input',
-          'setAccount: the id must be null or a non-empty string that can be a header value',
+          process.env.NODE_ENV !== 'production'
+            ? 'setAccount: the id must be null or a non-empty string that can be a header value'
+            : '',
         )
       patch({ accountId }, 'setAccount')
     },

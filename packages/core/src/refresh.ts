@@ -64,7 +64,11 @@ const MAX_DELAY = 2 ** 31 - 1
 // make the client refresh in a tight loop.
 const MIN_DELAY = 250
 
-const ended = () => new AuthError('unauthenticated', 'The session ended while refreshing')
+const ended = () =>
+  new AuthError(
+    'unauthenticated',
+    process.env.NODE_ENV !== 'production' ? 'The session ended while refreshing' : '',
+  )
 
 export function createRefresher(deps: RefresherDeps): Refresher {
   const { session, now } = deps
@@ -133,10 +137,14 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       if (latest) await latest
       if (live().refreshToken !== used) return
       deps.expire()
-      throw new AuthError('session_expired', 'The session has expired; sign in again', {
-        status: (error as AuthError).status,
-        cause: error,
-      })
+      throw new AuthError(
+        'session_expired',
+        process.env.NODE_ENV !== 'production' ? 'The session has expired; sign in again' : '',
+        {
+          status: (error as AuthError).status,
+          cause: error,
+        },
+      )
     }
     // A logout or another sign-in while the request was out, here or in another tab whose message
     // has not arrived yet (storage already shows it): its result must not resurrect the session.
@@ -168,7 +176,12 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     const generation = session.generation
     if (inflight?.generation === generation) return inflight.promise
     if (!session.credentials)
-      return Promise.reject(new AuthError('unauthenticated', 'There is no session to refresh'))
+      return Promise.reject(
+        new AuthError(
+          'unauthenticated',
+          process.env.NODE_ENV !== 'production' ? 'There is no session to refresh' : '',
+        ),
+      )
     const refused = gated ? backoff.refusal(generation) : undefined
     if (refused) return Promise.reject(refused)
     const from = session.credentials.refreshToken

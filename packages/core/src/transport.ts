@@ -161,7 +161,6 @@ export function createTransport(options: TransportOptions): Transport {
       return { call, status, headers: response.headers, body, secrets }
     } catch (error) {
       if (error instanceof AuthError) throw error
-      const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
       // ofetch wraps a failed fetch in a FetchError whose message holds the URL: keep its cause.
       const cause =
         (error as { name?: string; cause?: unknown })?.name === 'FetchError'
@@ -169,7 +168,9 @@ export function createTransport(options: TransportOptions): Transport {
           : error
       throw new AuthError(
         'network',
-        process.env.NODE_ENV !== 'production' ? `${call}: ${what}` : '',
+        process.env.NODE_ENV !== 'production'
+          ? `${call}: ${timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'}`
+          : '',
         {
           cause: redactedCause(cause, (text) => redact(text, secrets)),
         },

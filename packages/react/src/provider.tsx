@@ -81,7 +81,9 @@ export function useAuthContext(): AuthContextValue {
   const value = useContext(AuthContext)
   if (!value)
     throw new Error(
-      '@auth-state/react: useAuth() was called outside <AuthProvider>. Wrap your app in <AuthProvider client={auth}>.',
+      process.env.NODE_ENV !== 'production'
+        ? '@auth-state/react: useAuth() was called outside <AuthProvider>. Wrap your app in <AuthProvider client={auth}>.'
+        : '@auth-state/react: no <AuthProvider>',
     )
   return value
 }

@@ -73,7 +73,9 @@ export function useAuth(): AuthClient {
   const client = inject(authKey, null)
   if (!client)
     throw new Error(
-      '@auth-state/vue: useAuth() found no client. Call app.use(authPlugin, auth) and use it inside setup().',
+      process.env.NODE_ENV !== 'production'
+        ? '@auth-state/vue: useAuth() found no client. Call app.use(authPlugin, auth) and use it inside setup().'
+        : '@auth-state/vue: no authPlugin',
     )
   return client
 }
