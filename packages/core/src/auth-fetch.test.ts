@@ -199,3 +199,23 @@ describe('schemas', () => {
     expect(error.message).toBe('[GET] /me: schema threw')
   })
 })
+
+// Per-call cost (issue 23): what a successful call does beyond the request itself.
+describe('client.fetch on the happy path', () => {
+  it('arms one timer (the request’s, body included) when the token is at hand and not due', async () => {
+    await client.fetch('/me')
+    const armed: unknown[] = []
+    const original = globalThis.setTimeout
+    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+      armed.push(args[1])
+      return original(...args)
+    }) as typeof setTimeout
+    try {
+      expect(await client.fetch('/me')).toEqual({ org: 'org_1', account: 'acc_1' })
+    } finally {
+      globalThis.setTimeout = original
+    }
+    // The call's timeout is fetchTimeoutMs (30 s); the identity server's own timers are not ours.
+    expect(armed.filter((ms) => ms === 30_000)).toHaveLength(1)
+  })
+})

@@ -1,4 +1,4 @@
-import { AuthError, redactedCause } from './errors'
+import { AuthError, redactedCause, redactThrown } from './errors'
 import type { Refresher } from './refresh'
 import { envelope } from './schemas'
 import type { Credentials, Session } from './session'
@@ -76,10 +76,12 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
   // One implementation for both: the same origin check, headers, timeout and 401 replay.
   async function call(path: string, options: AuthFetchRawOptions = {}, unwrap: boolean) {
     const method = (options.method ?? 'GET').toUpperCase()
-    // Names the call in errors; a path may carry a secret the client holds.
-    const label = redact(`[${method}] ${path}`)
+    // Names the call in errors; a path may carry a secret the client holds, so `guarded`
+    // redacts the message of what is thrown.
+    const label = `[${method}] ${path}`
     // Refused before anything else: a call that cannot go out must not refresh a token first.
-    transport.url(label, path, options.query)
+    // Resolved once: the request goes exactly where this check looked.
+    const url = transport.url(label, path, options.query)
     const schema = options.schema
     if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
       throw new AuthError(
@@ -91,9 +93,13 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
         'unauthenticated',
         process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
       )
-    // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock).
+    // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock). A
+    // token at hand that is not due has nothing to wait for, so no timer is armed for it; the
+    // last look at storage before the send (`current`) still catches another tab's change.
     const timeoutMs = options.timeoutMs ?? deps.timeoutMs
-    if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
+    const held = session.credentials
+    if (!(held && !deps.refresher.due(held)))
+      if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
     // Taken right before each send, after a last look at storage, so that no request leaves
     // with a token that a sign-out or a rotation in another tab has retired meanwhile.
     let generation: number | undefined
@@ -120,7 +126,7 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
       return transport.request({
         method,
         path,
-        query: options.query,
+        url,
         body: options.body,
         headers: options.headers,
         auth,
@@ -177,9 +183,17 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     return value
   }
 
+  async function guarded(path: string, options: AuthFetchRawOptions | undefined, unwrap: boolean) {
+    try {
+      return await call(path, options, unwrap)
+    } catch (error) {
+      throw redactThrown(error, redact)
+    }
+  }
+
   return {
-    fetch: (path, options) => call(path, options, true) as Promise<never>,
-    fetchRaw: (path, options) => call(path, options, false) as Promise<never>,
+    fetch: (path, options) => guarded(path, options, true) as Promise<never>,
+    fetchRaw: (path, options) => guarded(path, options, false) as Promise<never>,
   }
 }
 

@@ -112,6 +112,20 @@ export function createRedactor(held: () => Iterable<string | null | undefined>):
   }
 }
 
+/**
+ * Redacts a thrown AuthError's message in place, `extra` secrets too, and returns it. Messages
+ * name the call (`[GET] /path?…`), which may carry a secret; they are built raw on the way and
+ * redacted here, once, when something failed: most calls never do, and pay nothing for it.
+ */
+export function redactThrown(
+  error: unknown,
+  redact: Redactor,
+  extra?: Iterable<string | null | undefined>,
+): unknown {
+  if (error instanceof AuthError) error.message = redact(error.message, extra)
+  return error
+}
+
 /** A copy of `cause` that keeps its name and a redacted message, nothing else. */
 export function redactedCause(cause: unknown, redact: Redactor): Error {
   if (cause instanceof AuthError) return cause
