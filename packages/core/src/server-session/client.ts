@@ -63,7 +63,10 @@ const MAX_DELAY = 2 ** 31 - 1
  */
 export function createServerSessionClient(options: ServerSessionOptions = {}): AuthClient {
   if (!options || typeof options !== 'object')
-    throw new AuthError('invalid_input', `${WHERE}: options must be an object`)
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? `${WHERE}: options must be an object` : '',
+    )
   const storageKey = nonEmpty(options.storageKey, 'storageKey', WHERE) ?? 'auth-state'
   const timeoutMs = count(options.timeoutMs, 'timeoutMs', 15_000, 0, WHERE)
   const otpOptions = resolveOtpOptions(options.otp, WHERE)
@@ -78,7 +81,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   const emitter = createEmitter()
   const reportError = (error: unknown) =>
     emitter.emit('error', {
-      error: new AuthError('storage', 'Storage failed; kept in memory', { cause: error }),
+      error: new AuthError(
+        'storage',
+        process.env.NODE_ENV !== 'production' ? 'Storage failed; kept in memory' : '',
+        { cause: error },
+      ),
     })
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
   const win = ssr || typeof window === 'undefined' ? undefined : window
@@ -246,7 +253,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       try {
         const data = await endpoint.call('GET', '/session', undefined, timeoutMs)
         const next = parseView(data)
-        if (!next) throw new AuthError('invalid_response', '[GET] /session: not a session view')
+        if (!next)
+          throw new AuthError(
+            'invalid_response',
+            process.env.NODE_ENV !== 'production' ? '[GET] /session: not a session view' : '',
+          )
         failure = null
         // Something changed here meanwhile (a sign-in, a sign-out, a switch): that is newer.
         if (asked === generation && !destroyed) adopt(next, first ? 'restore' : 'this-tab')
@@ -330,7 +341,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   let leaving: Promise<unknown> = Promise.resolve()
 
   function change(body: { organizationId: string } | { accountId: string | null }, name: string) {
-    if (!view) throw new AuthError('unauthenticated', `${name}: not signed in`)
+    if (!view)
+      throw new AuthError(
+        'unauthenticated',
+        process.env.NODE_ENV !== 'production' ? `${name}: not signed in` : '',
+      )
     const next = { ...view, ...body }
     // Shown at once, as in the direct mode (these setters return void); the handler's answer
     // then becomes the view.
@@ -341,7 +356,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       if (generation !== mine) return
       try {
         const data = parseView(await endpoint.call('POST', route, body, timeoutMs))
-        if (!data) throw new AuthError('invalid_response', `[POST] ${route}: not a session view`)
+        if (!data)
+          throw new AuthError(
+            'invalid_response',
+            process.env.NODE_ENV !== 'production' ? `[POST] ${route}: not a session view` : '',
+          )
         if (generation === mine && !destroyed) adopt(data, 'this-tab')
       } catch (error) {
         if (destroyed) return
@@ -359,13 +378,21 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     const data = await endpoint.call('POST', '/otp/verify', { email, code }, timeoutMs)
     const next = parseView(data)
     if (next?.status !== 'authenticated')
-      throw new AuthError('invalid_response', '[POST] /otp/verify: not a signed-in session view')
+      throw new AuthError(
+        'invalid_response',
+        process.env.NODE_ENV !== 'production'
+          ? '[POST] /otp/verify: not a signed-in session view'
+          : '',
+      )
     await ready
     if (signOuts !== epoch) {
       // Signed out while this sign-in was on its way: the sign-out wins, and the handler is
       // told to end the session it just opened.
       void retire()
-      throw new AuthError('unauthenticated', 'Signed out while signing in')
+      throw new AuthError(
+        'unauthenticated',
+        process.env.NODE_ENV !== 'production' ? 'Signed out while signing in' : '',
+      )
     }
     adopt(next, 'this-tab')
   }
@@ -420,7 +447,9 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       Promise.reject(
         new AuthError(
           'unsupported',
-          'isEmailRegistered: a server-session client cannot look emails up (the handler answers every email alike)',
+          process.env.NODE_ENV !== 'production'
+            ? 'isEmailRegistered: a server-session client cannot look emails up (the handler answers every email alike)'
+            : '',
         ),
       ),
     options: otpOptions,
@@ -451,7 +480,9 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     if ((nullable && id === null) || (typeof id === 'string' && id && isHeaderValue(id))) return
     throw new AuthError(
       'invalid_input',
-      `${name}: the id must be ${nullable ? 'null or ' : ''}a non-empty string that can be a header value`,
+      process.env.NODE_ENV !== 'production'
+        ? `${name}: the id must be ${nullable ? 'null or ' : ''}a non-empty string that can be a header value`
+        : '',
     )
   }
 
@@ -498,13 +529,19 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     },
     async refresh() {
       await ready
-      if (!(await check())) throw new AuthError('unauthenticated', 'refresh: not signed in')
+      if (!(await check()))
+        throw new AuthError(
+          'unauthenticated',
+          process.env.NODE_ENV !== 'production' ? 'refresh: not signed in' : '',
+        )
     },
     getToken: () =>
       Promise.reject(
         new AuthError(
           'unsupported',
-          'getToken: a server-session client has no token; the server keeps it. Call the API with auth.fetch (through the handler) or from server code.',
+          process.env.NODE_ENV !== 'production'
+            ? 'getToken: a server-session client has no token; the server keeps it. Call the API with auth.fetch (through the handler) or from server code.'
+            : '',
         ),
       ),
     ...createProxyFetch({

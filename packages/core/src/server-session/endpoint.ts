@@ -92,11 +92,16 @@ function resolveMount(path: string): URL {
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new AuthError('invalid_input', 'server-session client: `path` must be http(s)')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? 'server-session client: `path` must be http(s)' : '',
+    )
   if (url.username || url.password || url.search || url.hash)
     throw new AuthError(
       'invalid_input',
-      'server-session client: `path` must carry no credentials, query or fragment',
+      process.env.NODE_ENV !== 'production'
+        ? 'server-session client: `path` must carry no credentials, query or fragment'
+        : '',
     )
   // The session cookie is first-party and SameSite: a handler elsewhere would never see it. (A
   // page with no http(s) origin, such as a test DOM's about:blank, has no cookie to judge by.)
@@ -162,16 +167,26 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
       const { status } = response
       if (response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304)) {
         controller.abort()
-        throw new AuthError('invalid_response', `${call}: ${status || 'redirect'}, not followed`, {
-          status: status || undefined,
-        })
+        throw new AuthError(
+          'invalid_response',
+          process.env.NODE_ENV !== 'production'
+            ? `${call}: ${status || 'redirect'}, not followed`
+            : '',
+          {
+            status: status || undefined,
+          },
+        )
       }
       const body = await readAs(response, x.responseType ?? 'json', maxBytes, stop, call)
       return { call, status, headers: response.headers, body }
     } catch (error) {
       if (error instanceof AuthError) throw error
       const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
-      throw new AuthError('network', `${call}: ${what}`, { cause: redactedCause(error, scrub) })
+      throw new AuthError(
+        'network',
+        process.env.NODE_ENV !== 'production' ? `${call}: ${what}` : '',
+        { cause: redactedCause(error, scrub) },
+      )
     } finally {
       clearTimeout(timer)
       x.signal?.removeEventListener('abort', stop)
@@ -181,7 +196,12 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
   async function request(x: Exchange, maxBytes = Number.POSITIVE_INFINITY): Promise<Reply> {
     const call = scrub(`[${x.method}] ${x.route}`)
     if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
-      throw new AuthError('invalid_input', `${call}: a ${x.method} request cannot have a body`)
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${call}: a ${x.method} request cannot have a body`
+          : '',
+      )
     const url = at(x.route, x.query)
     for (let left = x.retry ?? 0; ; left--) {
       try {
@@ -205,12 +225,20 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     },
     proxied(call, path) {
       if (typeof path !== 'string' || ABSOLUTE.test(path))
-        throw new AuthError('invalid_input', `${call}: the path must be a path of the API`)
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production'
+            ? `${call}: the path must be a path of the API`
+            : '',
+        )
       const route = `/api/${path.replace(/^\/+/, '')}`
       // `..` segments are resolved by the URL parser: one that climbs out of the proxy would
       // call another route of the handler.
       if (!at(route).pathname.startsWith(`${base().pathname}/api/`))
-        throw new AuthError('invalid_input', `${call}: the path leaves the API proxy`)
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production' ? `${call}: the path leaves the API proxy` : '',
+        )
       return route
     },
   }

@@ -27,9 +27,16 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
     const route = deps.endpoint.proxied(label, path)
     const schema = options.schema
     if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
-      throw new AuthError('invalid_input', `${label}: schema is not a Standard Schema`)
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production' ? `${label}: schema is not a Standard Schema` : '',
+      )
     await deps.settled()
-    if (!deps.signedIn()) throw new AuthError('unauthenticated', `${label}: not signed in`)
+    if (!deps.signedIn())
+      throw new AuthError(
+        'unauthenticated',
+        process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
+      )
     const reply = await deps.endpoint.request({
       method,
       route,
@@ -48,9 +55,13 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
     try {
       checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
     } catch (error) {
-      throw new AuthError('invalid_input', `${label}: schema threw`, {
-        cause: redactedCause(error, scrub),
-      })
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production' ? `${label}: schema threw` : '',
+        {
+          cause: redactedCause(error, scrub),
+        },
+      )
     }
     if (!checked.ok)
       throw detail(failure(reply, 'invalid_response'), scrub(checked.problem).slice(0, 200))
