@@ -14,34 +14,29 @@ const cache = new WeakMap<ReadableAtom<OtpState>, ReadableAtom<number>>()
 export function resendCountdown($otp: ReadableAtom<OtpState>): ReadableAtom<number> {
   const cached = cache.get($otp)
   if (cached) return cached
-  const left = () => {
-    const at = $otp.get().resendAvailableAt
-    return at === null ? 0 : Math.max(0, Math.ceil((at - Date.now()) / 1000))
-  }
   const $seconds = atom(0)
   // Started by the first listener, stopped by the atom's `off` when the last one leaves: what
   // nanostores' `onMount` does, without its lifecycle module (0.3 kB gzip in every adapter).
   let stop: (() => void) | undefined
-  const start = () => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const tick = () => {
-      clearTimeout(timer)
-      const seconds = left()
-      $seconds.set(seconds)
-      const at = $otp.get().resendAvailableAt
-      // Wake exactly at the next whole-second boundary of the countdown.
-      if (seconds > 0 && at !== null) timer = setTimeout(tick, (at - Date.now()) % 1000 || 1000)
-    }
-    tick()
-    const unlisten = $otp.listen(tick)
-    return () => {
-      clearTimeout(timer)
-      unlisten()
-    }
-  }
   const listen = $seconds.listen
   $seconds.listen = (listener) => {
-    stop ??= start()
+    if (!stop) {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const tick = () => {
+        clearTimeout(timer)
+        const at = $otp.get().resendAvailableAt
+        const ms = at === null ? 0 : at - Date.now()
+        $seconds.set(Math.max(0, Math.ceil(ms / 1000)))
+        // Wake exactly at the next whole-second boundary of the countdown.
+        if (ms > 0) timer = setTimeout(tick, ms % 1000 || 1000)
+      }
+      tick()
+      const unlisten = $otp.listen(tick)
+      stop = () => {
+        clearTimeout(timer)
+        unlisten()
+      }
+    }
     return listen(listener)
   }
   $seconds.off = () => {
