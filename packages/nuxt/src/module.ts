@@ -65,7 +65,10 @@ const authStateModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOption
     addPlugin(resolve('./runtime/plugin'))
     addRouteMiddleware({ name: 'auth-state', path: resolve('./runtime/guard'), global: true })
     addImports([
-      ...['useAuth', 'useSession', 'useHealth', 'useOtp'].map((name) => ({ name, from: '@auth-state/vue' })),
+      ...['useAuth', 'useSession', 'useHealth', 'useOtp'].map((name) => ({
+        name,
+        from: '@auth-state/vue',
+      })),
       { name: 'useAuthData', from: resolve('./runtime/use-auth-data') },
       { name: 'useSignInForm', from: resolve('./runtime/use-sign-in-form') },
     ])
