@@ -7,7 +7,8 @@
 // expired" notice in every tab and after a reload, every tab leaving a guarded page when the
 // session ends, the signed-in visitor sent away from /sign-in, `Cache-Control: private,
 // no-store`, no token in a cookie page script can read, a forged cookie refused, and sign-in
-// with JavaScript disabled until the form has been posted once.
+// with JavaScript disabled until the form has been posted once; offline, the header says
+// "reconnecting" and stays signed in (issue 22 item 5).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
@@ -465,6 +466,28 @@ export function testExampleApp(
       await page.reload()
       await hydrated(page)
       await expect.poll(() => textNow(page, '[role="alert"]')).toMatch(/session expired/i)
+      expectCleanConsole()
+    })
+
+    it('offline: the header says "reconnecting" and stays signed in; back online, the line goes', async () => {
+      const email = freshEmail()
+      const page = await signedInAtAccount(email)
+      const line = page.locator('header [role="status"]')
+      expect(await line.count()).toBe(0)
+      // The browser's `offline` event tells the client. No data call: a framework's reload of
+      // server data may fall back to a full navigation, and the browser's own offline page.
+      await context!.setOffline(true)
+      await expect
+        .poll(() => textNow(page, 'header [role="status"]'))
+        .toMatch(/offline, reconnecting/i)
+      await expectHeaderSignedIn(page, email)
+      // Back online (no check due yet, the sign-in was one): the line goes, the session stayed.
+      await context!.setOffline(false)
+      await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(0)
+      await expectHeaderSignedIn(page, email)
+      // (Next's route announcer is a [role=alert] too: look for the notice's words.)
+      expect(await page.getByText(/session expired/i).count()).toBe(0)
+      expect(guarded(page)).toBe(true)
       expectCleanConsole()
     })
 

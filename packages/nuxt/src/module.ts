@@ -17,7 +17,7 @@ export type { GuardOptions, ModuleOptions, PublicOptions } from './options'
  * auth-state for Nuxt: server sessions in one `modules:` line. It mounts the `@auth-state/server`
  * handler at `basePath`, starts one browser client per tab (`@auth-state/core/server-session`)
  * under `@auth-state/vue`, renders every page with the verified session, guards pages on the
- * server and on client navigation, and auto-imports `useAuth`, `useSession`, `useOtp` and
+ * server and on client navigation, and auto-imports `useAuth`, `useSession`, `useHealth`, `useOtp` and
  * `useAuthData` (API data loaded on the server) and `useSignInForm` (sign-in before hydration). Server routes get `getAuthSession(event)` and
  * `authFetch(event, path)`.
  *
@@ -65,7 +65,10 @@ const authStateModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOption
     addPlugin(resolve('./runtime/plugin'))
     addRouteMiddleware({ name: 'auth-state', path: resolve('./runtime/guard'), global: true })
     addImports([
-      ...['useAuth', 'useSession', 'useOtp'].map((name) => ({ name, from: '@auth-state/vue' })),
+      ...['useAuth', 'useSession', 'useHealth', 'useOtp'].map((name) => ({
+        name,
+        from: '@auth-state/vue',
+      })),
       { name: 'useAuthData', from: resolve('./runtime/use-auth-data') },
       { name: 'useSignInForm', from: resolve('./runtime/use-sign-in-form') },
     ])

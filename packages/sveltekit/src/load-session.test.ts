@@ -14,6 +14,7 @@ const signedIn: SessionView = {
   expiresAt: 2,
   refreshedAt: 1,
   sessionExpiresAt: null,
+  idleExpiresAt: null,
 }
 const signedOut: SessionView = { status: 'unauthenticated', reason: 'expired' }
 

@@ -26,3 +26,22 @@ test('focus after 30 s asks the handler; sooner it does not', async () => {
   )
   kit.client.destroy()
 })
+
+test('offline then online within 30 s: $health says offline, then healthy again without a check', async () => {
+  const kit = createTestServerSession()
+  await kit.client.ready
+  await kit.signIn()
+  expect(kit.client.$health.get()).toEqual({ status: 'healthy' })
+  // happy-dom has no network to lose: the browser's flag and its event, as Chromium sends them.
+  const onLine = vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
+  window.dispatchEvent(new Event('offline'))
+  expect(kit.client.$health.get()).toMatchObject({ status: 'offline' })
+  expect(kit.client.$session.get().status).toBe('authenticated')
+  // Back online soon after the sign-in's check: no new check is due, but the line must go.
+  onLine.mockReturnValue(true)
+  window.dispatchEvent(new Event('online'))
+  expect(kit.client.$health.get()).toEqual({ status: 'healthy' })
+  expect(kit.client.$session.get().status).toBe('authenticated')
+  onLine.mockRestore()
+  kit.client.destroy()
+})

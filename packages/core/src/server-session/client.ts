@@ -464,6 +464,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
 
   // Browser wake-ups: a tab that slept may show a session the server has since ended.
   const wake = () => {
+    // Back online with no check due: `$health` still says offline until it is recomputed.
+    updateHealth()
     // After a failed check (offline, a 5xx), any wake-up asks again at once.
     if (
       win?.document?.visibilityState === 'hidden' ||
