@@ -51,9 +51,13 @@ export function Header() {
       {health.status === 'ending' && (
         <dialog open>
           You'll be signed out in {Math.max(0, Math.round((health.endsAt - Date.now()) / 1000))} s.{' '}
-          <button type="button" onClick={() => auth.stayActive()}>
-            Stay signed in
-          </button>
+          {health.reason === 'idle' ? (
+            <button type="button" onClick={() => auth.stayActive()}>
+              Stay signed in
+            </button>
+          ) : (
+            'Save your work and sign in again.'
+          )}
         </dialog>
       )}
     </header>
