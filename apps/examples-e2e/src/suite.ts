@@ -28,9 +28,11 @@ import {
 
 /**
  * Console lines that are not a problem: the browser's own line for an expected 401 (a wrong
- * code). Vite's dev server (React Router's `react-router dev`) sends no reason phrase: `401 ()`.
+ * code; Vite's dev server, React Router's `react-router dev`, sends no reason phrase: `401 ()`),
+ * and its line for a request made while the offline test has the context offline (a dev
+ * server's own reconnect, say).
  */
-const EXPECTED = /status of 401 \((Unauthorized)?\)/
+const EXPECTED = /status of 401 \((Unauthorized)?\)|net::ERR_INTERNET_DISCONNECTED/
 
 /**
  * Console lines that are: Vue and Svelte say "hydrat…" when markup mismatches, in production
