@@ -195,7 +195,9 @@ for (const specifier of specifiers) {
         ? 'await import(specifier, json ? { with: { type: "json" } } : undefined)'
         : 'require(specifier)'
     }
-    const names = Object.keys(mod).filter((n) => n !== 'default' && n !== '__esModule' && n !== 'module.exports')
+    let names = Object.keys(mod).filter((n) => n !== 'default' && n !== '__esModule' && n !== 'module.exports')
+    // A module whose one export is its default (a Nuxt module) exports that.
+    if (names.length === 0 && mod.default !== undefined) names = ['default']
     results[specifier] = { names: json ? ['(json)'] : names.sort() }
   } catch (error) {
     results[specifier] = { error: String(error && error.message || error).split('\\n')[0] }
@@ -218,7 +220,10 @@ for (const [kind, file] of [
 }
 // Entries that import a framework's virtual modules (`$app/navigation`): only that framework's
 // build resolves them, so they are typechecked below but not loaded in plain Node.
-const FRAMEWORK_ONLY = new Set(['@auth-state/sveltekit/client'])
+// Next.js's package has no exports map, so `next/headers` and friends resolve only inside a
+// Next.js build (its bundler, `moduleResolution: bundler`), never in plain Node or under node16.
+const NEXT_ONLY = ['@auth-state/next', '@auth-state/next/client']
+const FRAMEWORK_ONLY = new Set(['@auth-state/sveltekit/client', ...NEXT_ONLY])
 // ESM-only packages (SvelteKit is ESM only): no `require` condition, so no require probe.
 const esmOnly = (name) =>
   !JSON.stringify(packages.find((p) => p.name === name)?.manifest.exports ?? {}).includes(
@@ -245,12 +250,15 @@ for (const { pkg, specifier } of specifiers) {
 // ---- every export: types under node16 and bundler ------------------------------------------
 step('typecheck every export under node16 (ESM and CJS) and bundler')
 const typed = specifiers.filter((s) => !s.specifier.endsWith('.json'))
-const importAll = typed
-  .map((s, i) => `import * as m${i} from '${s.specifier}'`)
-  .concat(`export type All = [${typed.map((_, i) => `typeof m${i}`).join(', ')}]`)
-  .join('\n')
-for (const file of ['check.mts', 'check.cts', 'check.ts'])
-  writeFileSync(join(app, file), `${importAll}\n`)
+const importAll = (list) =>
+  list
+    .map((s, i) => `import * as m${i} from '${s.specifier}'`)
+    .concat(`export type All = [${list.map((_, i) => `typeof m${i}`).join(', ')}]`)
+    .join('\n')
+const node16Typed = typed.filter((s) => !NEXT_ONLY.includes(s.specifier))
+for (const file of ['check.mts', 'check.cts'])
+  writeFileSync(join(app, file), `${importAll(node16Typed)}\n`)
+writeFileSync(join(app, 'check.ts'), `${importAll(typed)}\n`)
 const compilerOptions = {
   strict: true,
   noEmit: true,
