@@ -1,32 +1,39 @@
 import * as z from 'zod/mini'
-import { isHeaderValue } from './headers'
+import { isHeaderText, isText } from './options'
 
-const nonEmpty = z.string().check(z.minLength(1))
+// The identity API's answers, checked with as few zod/mini kinds as will do (object, optional,
+// unknown, custom): every kind a schema uses is code in every app's bundle. The field rules are
+// the client's own predicates, the same ones that check options and setters.
+
+const text = z.custom<string>(isText)
 // Values the client later sends as headers: one that cannot be a header (CR, LF, non-Latin-1)
 // is a bad response, refused at sign-in or refresh rather than failing every later call.
-const headerValue = nonEmpty.check(z.refine(isHeaderValue))
-const id = z.union([headerValue, z.number()])
+const headerText = z.custom<string>(isHeaderText)
+// An organization or account id: header text, or a finite number (sent as its string).
+const isId = (value: unknown) =>
+  typeof value === 'number' ? Number.isFinite(value) : isHeaderText(value)
+const flag = z.custom<boolean>((value) => typeof value === 'boolean')
 
 /** The identity API wraps every response: `{ status, data, message }`. */
 export const envelope = z.object({
-  status: z.boolean(),
+  status: flag,
   data: z.optional(z.unknown()),
   message: z.optional(z.unknown()),
 })
 
 export const loginData = z.object({
-  token: headerValue,
-  refreshToken: nonEmpty,
-  organizationId: id,
-  accountId: z.optional(z.nullable(id)),
+  token: headerText,
+  refreshToken: text,
+  organizationId: z.custom<string | number>(isId),
+  accountId: z.optional(z.custom<string | number | null>((value) => value === null || isId(value))),
 })
 
 export const refreshData = z.object({
-  token: headerValue,
-  refreshToken: z.optional(nonEmpty),
+  token: headerText,
+  refreshToken: z.optional(text),
 })
 
-export const availabilityData = z.object({ isAvailableEmail: z.boolean() })
+export const availabilityData = z.object({ isAvailableEmail: flag })
 
 // What the client stores is its own data, checked by hand (stored.ts): no zod for it.
 export type { StoredOtp, StoredSession, StoredSignedIn } from './stored'
