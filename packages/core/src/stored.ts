@@ -62,7 +62,9 @@ export type StoredOtp = {
 }
 
 // A small reader per kind, after the zod/mini schemas they replace: each returns the value read
-// (objects rebuilt with only their known fields, as zod's) or FAIL.
+// (objects rebuilt with only their known fields, as zod's) or FAIL. Marked free of side effects,
+// so that a bundle using one of the validators below (the server-session client reads only the
+// OTP record) drops the other.
 const FAIL = {}
 type Read = (value: unknown) => unknown
 const is = /* @__NO_SIDE_EFFECTS__ */ (test: (value: unknown) => boolean): Read => {
