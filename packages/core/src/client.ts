@@ -6,12 +6,12 @@ import { type CrossTab, createCrossTab } from './cross-tab'
 import { checkEmail, directOtpSend } from './direct-otp-send'
 import { AuthError, createRedactor } from './errors'
 import { type AuthEventListener, type AuthEventName, createEmitter } from './events'
-import { carryable, isHeaderValue } from './headers'
+import { carryable } from './headers'
 import { createHealth, type HealthState } from './health'
 import type { IdleHandle } from './idle-option'
 import { parseCode, parseEmail } from './input'
 import { tokenTimes } from './jwt'
-import { type AuthClientOptions, resolveOptions } from './options'
+import { type AuthClientOptions, isHeaderText, resolveOptions } from './options'
 import { createOtpFlow, type OtpState } from './otp'
 import { createRefresher } from './refresh'
 import { loginData, type StoredSession, storedOtp, storedSession } from './schemas'
@@ -562,7 +562,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     }),
     setOrganization(organizationId) {
       // Also a header value: refused here, not by every later request.
-      if (typeof organizationId !== 'string' || !organizationId || !isHeaderValue(organizationId))
+      if (!isHeaderText(organizationId))
         throw new AuthError(
           'invalid_input',
           process.env.NODE_ENV !== 'production'
@@ -572,10 +572,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       patch({ organizationId }, 'setOrganization')
     },
     setAccount(accountId) {
-      if (
-        accountId !== null &&
-        (typeof accountId !== 'string' || !accountId || !isHeaderValue(accountId))
-      )
+      if (accountId !== null && !isHeaderText(accountId))
         throw new AuthError(
           'invalid_input',
           process.env.NODE_ENV !== 'production'

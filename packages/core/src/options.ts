@@ -1,6 +1,6 @@
 import type { CookieOptions } from './cookie'
 import { AuthError } from './errors'
-import { checkHeaders } from './headers'
+import { checkHeaders, isHeaderValue } from './headers'
 import type { IdleTimer } from './idle-option'
 import type { StorageOption } from './storage'
 import { parseBase } from './url'
@@ -144,13 +144,25 @@ export function resolveOtpOptions(
   }
 }
 
+/** A non-empty string: the rule for every text the client keeps or sends. */
+export const isText = (value: unknown): value is string => typeof value === 'string' && value !== ''
+
+/**
+ * What the client sends as a header (a token, an organization or account id): a non-empty string
+ * that can travel as a header value. One that cannot (CR, LF, non-Latin-1) is refused where it
+ * comes in (an option, a setter, a sign-in or refresh answer) rather than failing every later
+ * call.
+ */
+export const isHeaderText = (value: unknown): value is string =>
+  value !== '' && isHeaderValue(value)
+
 export function nonEmpty(
   value: unknown,
   name: string,
   where = 'createAuthClient',
 ): string | undefined {
   if (value === undefined) return undefined
-  if (typeof value === 'string' && value) return value
+  if (isText(value)) return value
   throw new AuthError(
     'invalid_input',
     process.env.NODE_ENV !== 'production' ? `${where}: \`${name}\` must be a non-empty string` : '',

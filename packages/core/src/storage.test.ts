@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { asyncStorage, mapStorage } from '../test/helpers'
-import { storedOtp } from './schemas'
 import { memoryStorage, persisted, resolveStorage } from './storage'
+import { storedOtp } from './stored'
 
 const record = (n: number) => ({ v: 1 as const, sends: [n], resendAvailableAt: null })
 

@@ -2,11 +2,10 @@ import { atom } from 'nanostores'
 import type { AuthClient } from '../client'
 import { AuthError } from '../errors'
 import { createEmitter } from '../events'
-import { isHeaderValue } from '../headers'
 import { createHealth, type HealthInput } from '../health'
 import type { IdleHandle } from '../idle-option'
 import { parseCode, parseEmail } from '../input'
-import { count, nonEmpty, resolveOtpOptions } from '../options'
+import { count, isHeaderText, nonEmpty, resolveOtpOptions } from '../options'
 import { createOtpFlow } from '../otp'
 import type { OtpSend } from '../otp-send'
 import { publish, settled } from '../publish'
@@ -479,7 +478,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   win?.addEventListener('offline', updateHealth)
 
   const checkId = (id: unknown, nullable: boolean, name: string) => {
-    if ((nullable && id === null) || (typeof id === 'string' && id && isHeaderValue(id))) return
+    if ((nullable && id === null) || isHeaderText(id)) return
     throw new AuthError(
       'invalid_input',
       process.env.NODE_ENV !== 'production'

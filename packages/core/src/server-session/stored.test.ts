@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { storedOtp } from '../schemas'
+import { storedOtp } from '../../test/zod-schemas'
 import { storedOtpRecord, storedView } from './stored'
 
 // Values near the schema: mostly valid fields with edge values, sometimes a wrong one, so most
