@@ -1,7 +1,6 @@
 import type { ReadableAtom } from 'nanostores'
 import type * as z from 'zod/mini'
 import { type AuthFetch, type AuthFetchRaw, createAuthFetch } from './auth-fetch'
-import { createSessionCookie } from './cookie'
 import { type CrossTab, createCrossTab } from './cross-tab'
 import { checkEmail, directOtpSend } from './direct-otp-send'
 import { AuthError, createRedactor } from './errors'
@@ -143,7 +142,16 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     })
   const ssr = isServerRender(options)
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
-  const cookie = ssr ? undefined : createSessionCookie(options.cookie)
+  // Opt-in, from `@auth-state/core/cookie`: without it, nothing of the cookie is bundled. The
+  // earlier form (`true` or an options object) is refused rather than silently writing none.
+  if (options.cookie && typeof options.cookie.write !== 'function')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? "createAuthClient: `cookie` takes sessionCookie({...}) from '@auth-state/core/cookie' (import { sessionCookie } from '@auth-state/core/cookie'), not `true` or an options object"
+        : '',
+    )
+  const cookie = ssr ? undefined : options.cookie || undefined
   // The revision storage showed when this tab's write failed; null until that read is back.
   let stale: string | null | undefined
   const store = persisted(storage, opts.storageKey, storedSession, (error) => {
