@@ -317,7 +317,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       session.change(() => {
         session.update(stored)
         refresher.followed()
-        refresher.schedule()
         health.update()
         emitter.emit('refresh', {
           expiresAt: stored.expiresAt,
@@ -479,14 +478,24 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return session.credentials?.token ?? null
   }
 
-  function patch(change: Partial<Credentials>, name: string) {
+  // setOrganization and setAccount: the id is also a header value, so it is refused here rather
+  // than by every later request. Only the account may be null.
+  function patch(name: string, key: 'organizationId' | 'accountId', id: string | null) {
+    const nullable = key === 'accountId'
+    if (!(nullable && id === null) && !(id && isHeaderValue(id)))
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${name}: the id must be ${nullable ? 'null or ' : ''}a non-empty string that can be a header value`
+          : '',
+      )
     const c = session.credentials
     if (!c)
       throw new AuthError(
         'unauthenticated',
         process.env.NODE_ENV !== 'production' ? `${name}: not signed in` : '',
       )
-    const next = { ...c, ...change }
+    const next = { ...c, [key]: id }
     session.change(() => {
       session.update(next)
       persist(next)
@@ -506,21 +515,27 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const wake = () => {
     if (win?.document?.visibilityState !== 'hidden') refresher.check()
   }
-  const wakeEvents = ['visibilitychange', 'focus'] as const
-  for (const name of wakeEvents) win?.addEventListener(name, wake)
   // Back online: a hold a network failure set is lifted and a due token refreshed now, in every
   // tab at once; the cross-tab lock makes that one request. Offline: health says so at once.
-  const reconnect = () => {
-    refresher.reconnect()
-    health.update()
-  }
-  const offline = () => health.update()
-  win?.addEventListener('online', reconnect)
-  win?.addEventListener('offline', offline)
+  const listeners = [
+    ['visibilitychange', wake],
+    ['focus', wake],
+    [
+      'online',
+      () => {
+        refresher.reconnect()
+        health.update()
+      },
+    ],
+    ['offline', () => health.update()],
+  ] as const
+  for (const [name, listener] of listeners) win?.addEventListener(name, listener)
 
   return {
     $session: session.$session,
-    $otp: otp.$otp,
+    // The OTP flow's whole interface (`OtpFlow`): $otp, sendOtp, verifyOtp, resetOtp and
+    // isEmailRegistered.
+    ...otp,
     initialOtp: {
       step: 'idle',
       email: null,
@@ -533,10 +548,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     $health: health.$health,
     stayActive: () => idle?.stayActive(),
     ready,
-    sendOtp: otp.sendOtp,
-    verifyOtp: otp.verifyOtp,
-    resetOtp: otp.resetOtp,
-    isEmailRegistered: otp.isEmailRegistered,
     login,
     logout,
     clearSignOutReason() {
@@ -568,36 +579,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       headersFor,
       sync,
     }),
-    setOrganization(organizationId) {
-      // Also a header value: refused here, not by every later request.
-      if (typeof organizationId !== 'string' || !organizationId || !isHeaderValue(organizationId))
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? 'setOrganization: the id must be a non-empty string that can be a header value'
-            : '',
-        )
-      patch({ organizationId }, 'setOrganization')
-    },
-    setAccount(accountId) {
-      if (
-        accountId !== null &&
-        (typeof accountId !== 'string' || !accountId || !isHeaderValue(accountId))
-      )
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? 'setAccount: the id must be null or a non-empty string that can be a header value'
-            : '',
-        )
-      patch({ accountId }, 'setAccount')
-    },
+    setOrganization: (organizationId) => patch('setOrganization', 'organizationId', organizationId),
+    setAccount: (accountId) => patch('setAccount', 'accountId', accountId),
     on: emitter.on,
     destroy() {
       refresher.dispose()
-      for (const name of wakeEvents) win?.removeEventListener(name, wake)
-      win?.removeEventListener('online', reconnect)
-      win?.removeEventListener('offline', offline)
+      for (const [name, listener] of listeners) win?.removeEventListener(name, listener)
       idle?.stop()
       crossTab?.close()
       emitter.clear()
