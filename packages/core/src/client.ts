@@ -214,7 +214,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     // storage: announcing it would make this tab's next lock holder wait for it in vain.
     if (stale === undefined) return crossTab?.notify(rev)
   }
-  const revision = () => chain(store.read(), revOf)
 
   let crossTab: CrossTab | undefined
   const refresher = createRefresher({
@@ -232,7 +231,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   })
 
   const win = ssr || typeof window === 'undefined' ? undefined : window
-  const online = () => win?.navigator?.onLine !== false
   // Opt-in: without the option, nothing of the idle timer is bundled or run.
   const idle: IdleHandle | undefined = ssr
     ? undefined
@@ -248,7 +246,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return {
       signedIn: session.credentials !== null,
       refreshing: refresher.refreshing,
-      online: online(),
+      online: win?.navigator?.onLine !== false,
       failure,
       retryAt: notBefore,
       ending: idle?.ending() ?? null,
@@ -350,7 +348,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       key: opts.storageKey,
       storage,
       lockTimeoutMs: opts.timeoutMs + 1000,
-      revision,
+      revision: () => chain(store.read(), revOf),
       read: async () => observed(await store.read()),
       onChange: reconcile,
     })
