@@ -9,6 +9,7 @@ export default defineConfig({
     'server-session': 'src/server-session/index.ts',
     testing: 'src/testing/index.ts',
     idle: 'src/idle/index.ts',
+    cookie: 'src/cookie/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,5 +1,6 @@
 // The page each browser tab loads: one client on localStorage, its events recorded (no tokens
 // are in them), and a protected call every 250 ms whose failures are counted.
+import { sessionCookie } from '../src/cookie/index'
 import { idleTimeout } from '../src/idle'
 import { type AuthClient, createAuthClient, type HealthState, otpMessage } from '../src/index'
 
@@ -21,7 +22,7 @@ const auth = createAuthClient({
   baseURL: params.get('api')!,
   timeoutMs: Number(params.get('timeout') ?? 15_000),
   // The session cookie, for readSession on the test's side (session-cookie.test.ts).
-  cookie: params.get('cookie') === 'token' ? { token: true } : true,
+  cookie: sessionCookie(params.get('cookie') === 'token' ? { token: true } : {}),
   // `?idle=6,3`: an idle timeout of 6 s that warns 3 s before.
   ...(params.get('idle') && {
     idle: idleTimeout({

@@ -60,11 +60,13 @@ export function createBackoff(now: () => number): Backoff {
   // The hold of the last failure in a row; NONE after a success.
   let lastFailure = NONE
 
-  const own = (g: number) => {
-    if (g === generation) return
+  const reset = (g: number) => {
     generation = g
     failures = early = 0
     hold = lastFailure = NONE
+  }
+  const own = (g: number) => {
+    if (g !== generation) reset(g)
   }
 
   return {
@@ -101,10 +103,6 @@ export function createBackoff(now: () => number): Backoff {
         hold = NONE
       }
     },
-    clear() {
-      generation = -1
-      failures = early = 0
-      hold = lastFailure = NONE
-    },
+    clear: () => reset(-1),
   }
 }

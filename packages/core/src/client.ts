@@ -1,7 +1,6 @@
 import type { ReadableAtom } from 'nanostores'
 import type * as z from 'zod/mini'
 import { type AuthFetch, type AuthFetchRaw, createAuthFetch } from './auth-fetch'
-import { createSessionCookie } from './cookie'
 import { type CrossTab, createCrossTab } from './cross-tab'
 import { checkEmail, directOtpSend } from './direct-otp-send'
 import { AuthError, createRedactor } from './errors'
@@ -143,7 +142,16 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     })
   const ssr = isServerRender(options)
   const storage = ssr ? memoryStorage() : resolveStorage(options.storage)
-  const cookie = ssr ? undefined : createSessionCookie(options.cookie)
+  // Opt-in, from `@auth-state/core/cookie`: without it, nothing of the cookie is bundled. The
+  // earlier form (`true` or an options object) is refused rather than silently writing none.
+  if (options.cookie && typeof options.cookie.write !== 'function')
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? "createAuthClient: `cookie` takes sessionCookie({...}) from '@auth-state/core/cookie' (import { sessionCookie } from '@auth-state/core/cookie'), not `true` or an options object"
+        : '',
+    )
+  const cookie = ssr ? undefined : options.cookie || undefined
   // The revision storage showed when this tab's write failed; null until that read is back.
   let stale: string | null | undefined
   const store = persisted(storage, opts.storageKey, storedSession, (error) => {
@@ -206,7 +214,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     // storage: announcing it would make this tab's next lock holder wait for it in vain.
     if (stale === undefined) return crossTab?.notify(rev)
   }
-  const revision = () => chain(store.read(), revOf)
 
   let crossTab: CrossTab | undefined
   const refresher = createRefresher({
@@ -224,7 +231,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   })
 
   const win = ssr || typeof window === 'undefined' ? undefined : window
-  const online = () => win?.navigator?.onLine !== false
   // Opt-in: without the option, nothing of the idle timer is bundled or run.
   const idle: IdleHandle | undefined = ssr
     ? undefined
@@ -240,7 +246,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return {
       signedIn: session.credentials !== null,
       refreshing: refresher.refreshing,
-      online: online(),
+      online: win?.navigator?.onLine !== false,
       failure,
       retryAt: notBefore,
       ending: idle?.ending() ?? null,
@@ -309,7 +315,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       session.change(() => {
         session.update(stored)
         refresher.followed()
-        refresher.schedule()
         health.update()
         emitter.emit('refresh', {
           expiresAt: stored.expiresAt,
@@ -343,7 +348,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       key: opts.storageKey,
       storage,
       lockTimeoutMs: opts.timeoutMs + 1000,
-      revision,
+      revision: () => chain(store.read(), revOf),
       read: async () => observed(await store.read()),
       onChange: reconcile,
     })
@@ -471,14 +476,24 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     return session.credentials?.token ?? null
   }
 
-  function patch(change: Partial<Credentials>, name: string) {
+  // setOrganization and setAccount: the id is also a header value, so it is refused here rather
+  // than by every later request. Only the account may be null.
+  function patch(name: string, key: 'organizationId' | 'accountId', id: string | null) {
+    const nullable = key === 'accountId'
+    if (!(nullable && id === null) && !isHeaderText(id))
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${name}: the id must be ${nullable ? 'null or ' : ''}a non-empty string that can be a header value`
+          : '',
+      )
     const c = session.credentials
     if (!c)
       throw new AuthError(
         'unauthenticated',
         process.env.NODE_ENV !== 'production' ? `${name}: not signed in` : '',
       )
-    const next = { ...c, ...change }
+    const next = { ...c, [key]: id }
     session.change(() => {
       session.update(next)
       persist(next)
@@ -498,21 +513,27 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   const wake = () => {
     if (win?.document?.visibilityState !== 'hidden') refresher.check()
   }
-  const wakeEvents = ['visibilitychange', 'focus'] as const
-  for (const name of wakeEvents) win?.addEventListener(name, wake)
   // Back online: a hold a network failure set is lifted and a due token refreshed now, in every
   // tab at once; the cross-tab lock makes that one request. Offline: health says so at once.
-  const reconnect = () => {
-    refresher.reconnect()
-    health.update()
-  }
-  const offline = () => health.update()
-  win?.addEventListener('online', reconnect)
-  win?.addEventListener('offline', offline)
+  const listeners = [
+    ['visibilitychange', wake],
+    ['focus', wake],
+    [
+      'online',
+      () => {
+        refresher.reconnect()
+        health.update()
+      },
+    ],
+    ['offline', () => health.update()],
+  ] as const
+  for (const [name, listener] of listeners) win?.addEventListener(name, listener)
 
   return {
     $session: session.$session,
-    $otp: otp.$otp,
+    // The OTP flow's whole interface (`OtpFlow`): $otp, sendOtp, verifyOtp, resetOtp and
+    // isEmailRegistered.
+    ...otp,
     initialOtp: {
       step: 'idle',
       email: null,
@@ -525,10 +546,6 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
     $health: health.$health,
     stayActive: () => idle?.stayActive(),
     ready,
-    sendOtp: otp.sendOtp,
-    verifyOtp: otp.verifyOtp,
-    resetOtp: otp.resetOtp,
-    isEmailRegistered: otp.isEmailRegistered,
     login,
     logout,
     clearSignOutReason() {
@@ -560,33 +577,12 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
       headersFor,
       sync,
     }),
-    setOrganization(organizationId) {
-      // Also a header value: refused here, not by every later request.
-      if (!isHeaderText(organizationId))
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? 'setOrganization: the id must be a non-empty string that can be a header value'
-            : '',
-        )
-      patch({ organizationId }, 'setOrganization')
-    },
-    setAccount(accountId) {
-      if (accountId !== null && !isHeaderText(accountId))
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? 'setAccount: the id must be null or a non-empty string that can be a header value'
-            : '',
-        )
-      patch({ accountId }, 'setAccount')
-    },
+    setOrganization: (organizationId) => patch('setOrganization', 'organizationId', organizationId),
+    setAccount: (accountId) => patch('setAccount', 'accountId', accountId),
     on: emitter.on,
     destroy() {
       refresher.dispose()
-      for (const name of wakeEvents) win?.removeEventListener(name, wake)
-      win?.removeEventListener('online', reconnect)
-      win?.removeEventListener('offline', offline)
+      for (const [name, listener] of listeners) win?.removeEventListener(name, listener)
       idle?.stop()
       crossTab?.close()
       emitter.clear()

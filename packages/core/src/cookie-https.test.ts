@@ -4,6 +4,7 @@
 import { afterEach, expect, it, vi } from 'vitest'
 import { mapStorage } from '../test/helpers'
 import { jwt } from '../test/identity-server'
+import { sessionCookie } from './cookie/index'
 import { createAuthClient } from './index'
 import { readSession } from './server'
 
@@ -28,7 +29,7 @@ it('is Secure by default on an https page', () => {
     baseURL: 'https://api.example.com',
     storage,
     crossTab: false,
-    cookie: true,
+    cookie: sessionCookie(),
   })
   expect(written.mock.lastCall?.[0]).toMatch(/; SameSite=lax; Secure$/)
   expect(readSession(document.cookie)).toMatchObject({ email: 'ada@example.com' })

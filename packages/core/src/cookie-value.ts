@@ -1,4 +1,4 @@
-// The session cookie's format, written by the browser client (cookie.ts) and read by
+// The session cookie's format, written by the browser client (cookie/session-cookie.ts) and read by
 // `@auth-state/core/server`: one definition, so the two cannot drift. No browser globals here.
 
 /** What the session cookie carries: the session view, the token's expiry, and opt-in the token. */
@@ -8,7 +8,7 @@ export interface CookieSession {
   accountId: string | null
   /** When the access token expires (the writing device's clock, epoch ms), or null. */
   expiresAt: number | null
-  /** Only with `cookie: { token: true }`. Never the refresh token. */
+  /** Only with `sessionCookie({ token: true })`. Never the refresh token. */
   token?: string
 }
 

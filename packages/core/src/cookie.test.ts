@@ -6,6 +6,7 @@ import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { asyncStorage, mapStorage } from '../test/helpers'
 import { jwt } from '../test/identity-server'
+import { sessionCookie } from './cookie/index'
 import { type AuthClient, type AuthClientOptions, createAuthClient } from './index'
 import { readSession, readToken } from './server'
 
@@ -30,7 +31,7 @@ function make(options: Partial<AuthClientOptions> = {}, storage = mapStorage()) 
     baseURL: server.url,
     storage,
     crossTab: false,
-    cookie: true,
+    cookie: sessionCookie(),
     ...options,
   })
   clients.push(client)
@@ -90,7 +91,13 @@ describe('the session cookie', () => {
     )
     client.destroy()
     const other = make({
-      cookie: { name: 'sid', path: '/', sameSite: 'strict', maxAgeSeconds: 60, secure: false },
+      cookie: sessionCookie({
+        name: 'sid',
+        path: '/',
+        sameSite: 'strict',
+        maxAgeSeconds: 60,
+        secure: false,
+      }),
     }).client
     await signIn(other, 'second@example.com')
     expect(written.mock.lastCall?.[0]).toMatch(/^sid=[^;]+; Path=\/; Max-Age=60; SameSite=strict$/)
@@ -100,7 +107,7 @@ describe('the session cookie', () => {
   })
 
   it('carries the access token with token: true, never the refresh token', async () => {
-    const { client, storage } = make({ cookie: { token: true } })
+    const { client, storage } = make({ cookie: sessionCookie({ token: true }) })
     await signIn(client)
     const { token, refreshToken } = stored(storage)
     expect(readToken(document.cookie)).toBe(token)
@@ -168,14 +175,14 @@ describe('the session cookie', () => {
     })
     const long = jwt({ iat: now, exp: now + 300, roles: 'x'.repeat(2500) })
     const written = vi.spyOn(document, 'cookie', 'set')
-    make({ cookie: { token: true } }, mapStorage(session(long)))
+    make({ cookie: sessionCookie({ token: true }) }, mapStorage(session(long)))
     const value = cookieNamed('auth-state') ?? ''
     expect(`auth-state=${value}`.length).toBeLessThan(4096)
     expect(readToken(document.cookie)).toBe(long)
     expect(readSession(document.cookie)).toMatchObject({ email })
 
     const huge = jwt({ iat: now, exp: now + 300, roles: 'x'.repeat(4000) })
-    make({ cookie: { token: true } }, mapStorage(session(huge)))
+    make({ cookie: sessionCookie({ token: true }) }, mapStorage(session(huge)))
     expect(written.mock.lastCall?.[0].length).toBeLessThan(4096)
     expect(readToken(document.cookie)).toBeNull()
     expect(readSession(document.cookie)).toMatchObject({ email })
@@ -197,8 +204,37 @@ describe('the session cookie', () => {
     [{ sameSite: 'sometimes' }],
     [{ maxAgeSeconds: -1 }],
   ])('refuses the invalid option %j with invalid_input', (cookie) => {
-    expect(() => make({ cookie: cookie as never })).toThrow(
+    expect(() => make({ cookie: sessionCookie(cookie as never) })).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
     )
+  })
+
+  it.each([[true], [{}], [{ token: true }]])(
+    'refuses the earlier form %j, naming what to import instead',
+    (cookie) => {
+      const written = vi.spyOn(document, 'cookie', 'set')
+      for (const ssr of [false, true])
+        expect(() => make({ cookie: cookie as never, ssr })).toThrow(
+          expect.objectContaining({
+            code: 'invalid_input',
+            message: expect.stringContaining("sessionCookie({...}) from '@auth-state/core/cookie'"),
+          }),
+        )
+      expect(written).not.toHaveBeenCalled()
+    },
+  )
+
+  it('is off without the option, and with `false`', async () => {
+    const written = vi.spyOn(document, 'cookie', 'set')
+    const { client } = make({ cookie: undefined })
+    await signIn(client)
+    make({ cookie: false })
+    expect(written).not.toHaveBeenCalled()
+  })
+
+  it('carries its options as data, for tabAuthClient to compare', () => {
+    const cookie = sessionCookie({ name: 'sid', token: true })
+    expect(JSON.parse(JSON.stringify(cookie))).toEqual({ name: 'sid', token: true })
+    expect(JSON.parse(JSON.stringify(sessionCookie()))).toEqual({})
   })
 })

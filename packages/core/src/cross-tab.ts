@@ -1,6 +1,6 @@
 import { rethrow } from './publish'
 import type { Credentials } from './session'
-import { isPromise, type StorageAdapter } from './storage'
+import type { StorageAdapter } from './storage'
 
 export interface CrossTab {
   /**
@@ -140,8 +140,7 @@ export function createCrossTab(deps: CrossTabDeps): CrossTab {
     const patience = Math.ceil(deps.lockTimeoutMs / LEASE_POLL)
     const read = async () => {
       try {
-        const raw = deps.storage.getItem(key)
-        return (isPromise(raw) ? await raw : raw) ?? null
+        return (await deps.storage.getItem(key)) ?? null
       } catch {
         return null
       }

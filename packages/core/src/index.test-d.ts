@@ -1,6 +1,7 @@
 import type { ReadableAtom } from 'nanostores'
 import { describe, expectTypeOf, it } from 'vitest'
 import * as z from 'zod/mini'
+import { sessionCookie } from './cookie/index'
 import {
   type AuthError,
   type AuthErrorCode,
@@ -66,9 +67,18 @@ describe('public types', () => {
     readSession('a=b')
     readSession(null, { cookieName: 'sid' })
     expectTypeOf(safeRedirect).returns.toEqualTypeOf<string>()
-    createAuthClient({ baseURL: '/api', cookie: { token: true, sameSite: 'strict' }, ssr: true })
+    createAuthClient({
+      baseURL: '/api',
+      cookie: sessionCookie({ token: true, sameSite: 'strict' }),
+      ssr: true,
+    })
+    createAuthClient({ baseURL: '/api', cookie: false })
     // @ts-expect-error: not a SameSite value
-    createAuthClient({ baseURL: '/api', cookie: { sameSite: 'sometimes' } })
+    sessionCookie({ sameSite: 'sometimes' })
+    // @ts-expect-error: the earlier form: sessionCookie() from @auth-state/core/cookie instead
+    createAuthClient({ baseURL: '/api', cookie: true })
+    // @ts-expect-error: the earlier form
+    createAuthClient({ baseURL: '/api', cookie: { token: true } })
   })
 
   it('requires a baseURL', () => {

@@ -1,4 +1,4 @@
-import type { CookieOptions } from './cookie'
+import type { SessionCookie } from './cookie'
 import { AuthError } from './errors'
 import { checkHeaders, isHeaderValue } from './headers'
 import type { IdleTimer } from './idle-option'
@@ -59,9 +59,14 @@ export interface AuthClientOptions {
   crossTab?: boolean
   /**
    * Keep a first-party cookie in step with the session, for `readSession` on a server. It holds
-   * the session view (no secret) unless `token: true`. Default off.
+   * the session view (no secret) unless `token: true`. Opt-in and in its own entry, so an app
+   * without it does not bundle it. Default off.
+   *
+   * @example
+   * import { sessionCookie } from '@auth-state/core/cookie'
+   * createAuthClient({ baseURL, cookie: sessionCookie({ token: true }) })
    */
-  cookie?: boolean | CookieOptions
+  cookie?: SessionCookie | false
   /**
    * A server-render client: reads no storage, starts no timer or listener, and `$session` stays
    * `{ status: 'loading' }`. Default true when there is no `window` and no `storage` was given.

@@ -23,7 +23,7 @@ export interface RefresherDeps {
   /** Runs `fn` while holding the cross-tab refresh lock (or at once without cross-tab). */
   withLock<T>(fn: () => Promise<T>): Promise<T>
   /** Called when a refresh starts or settles: what health reads may have changed. */
-  changed?(): void
+  changed(): void
 }
 
 export interface Refresher {
@@ -33,8 +33,6 @@ export interface Refresher {
    * the time left).
    */
   refresh(): Promise<void>
-  /** The current session's backoff: until when refreshes are held back, and why. */
-  readonly backoff: BackoffState
   /** The last transient failure until a refresh succeeds, and the end of its hold (for health). */
   readonly failing: BackoffState
   /** True while a refresh of the current session is out (or waits for the cross-tab lock). */
@@ -50,7 +48,10 @@ export interface Refresher {
    * a due token is refreshed now. Every tab does this; the cross-tab lock makes it one request.
    */
   reconnect(): void
-  /** Another tab rotated the token: the refresh succeeded there, so no failure is left here. */
+  /**
+   * Another tab rotated the token: the refresh succeeded there, so no failure is left here; the
+   * timer is re-armed for the new token.
+   */
   followed(): void
   /** Clears the timer and the backoff. */
   stop(): void
@@ -189,10 +190,10 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       .withLock(() => run(generation, from))
       .finally(() => {
         if (inflight?.promise === promise) inflight = undefined
-        deps.changed?.()
+        deps.changed()
       })
     inflight = { generation, promise }
-    deps.changed?.()
+    deps.changed()
     return promise
   }
 
@@ -207,9 +208,6 @@ export function createRefresher(deps: RefresherDeps): Refresher {
 
   return {
     refresh,
-    get backoff() {
-      return backoff.state(session.generation)
-    },
     get failing() {
       return backoff.failing(session.generation)
     },
@@ -230,6 +228,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     followed() {
       const c = session.credentials
       if (c) backoff.succeeded(session.generation, now() >= refreshAt(c))
+      schedule()
     },
     stop() {
       clearTimeout(timer)

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mapStorage } from '../test/helpers'
 import { type IdentityServer, jwt, startIdentityServer } from '../test/identity-server'
+import { sessionCookie } from './cookie/index'
 import { AuthError, currentTabAuthClient, tabAuthClient } from './index'
 
 const REFRESH = 'POST /identity/user/refresh-token'
@@ -116,10 +117,10 @@ describe('tabAuthClient', () => {
       baseURL: server.url,
       storage,
       storageKey,
-      cookie: { name: 'a', token: true },
+      cookie: sessionCookie({ name: 'a', token: true }),
     })
     const again = tabAuthClient({
-      cookie: { token: true, name: 'a' },
+      cookie: sessionCookie({ token: true, name: 'a' }),
       storageKey,
       storage,
       baseURL: server.url,
@@ -137,14 +138,14 @@ describe('tabAuthClient', () => {
       baseURL: server.url,
       storage,
       storageKey,
-      cookie: { token: false },
+      cookie: sessionCookie({ token: false }),
       headers: { 'X-Api-Key': secret },
     })
     const second = tabAuthClient({
       baseURL: other.url,
       storage,
       storageKey,
-      cookie: { token: true },
+      cookie: sessionCookie({ token: true }),
       headers: { 'X-Api-Key': `${secret}-2` },
     })
     expect(second).not.toBe(first)

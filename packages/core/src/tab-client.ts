@@ -74,7 +74,7 @@ function isDevelopment(): boolean {
  * Throws `AuthError` (`invalid_input`) for bad options, as `createAuthClient` does.
  *
  * @example
- * const auth = tabAuthClient({ baseURL: 'https://api.example.com', cookie: true })
+ * const auth = tabAuthClient({ baseURL: 'https://api.example.com', cookie: sessionCookie() })
  */
 export function tabAuthClient(options: AuthClientOptions): AuthClient {
   if (!options || typeof options !== 'object') return createAuthClient(options)

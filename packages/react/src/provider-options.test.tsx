@@ -1,4 +1,5 @@
 import { AuthError, currentTabAuthClient, type SessionState, tabAuthClient } from '@auth-state/core'
+import { sessionCookie } from '@auth-state/core/cookie'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
@@ -105,7 +106,9 @@ test("code outside React reaches the provider's client, and other options replac
   seen.clear()
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   render(
-    <AuthProvider options={{ baseURL: server.url, storageKey, cookie: { token: false } }}>
+    <AuthProvider
+      options={{ baseURL: server.url, storageKey, cookie: sessionCookie({ token: false }) }}
+    >
       <Who />
     </AuthProvider>,
   )

@@ -50,10 +50,11 @@ export type AuthProviderProps = AuthProviderBaseProps &
  * Give it a `client`, or the `options` to make one from.
  *
  * @example
- * const auth = createAuthClient({ baseURL: 'https://api.example.com', cookie: true })
+ * const auth = createAuthClient({ baseURL: 'https://api.example.com', cookie: sessionCookie() })
  * <AuthProvider client={auth}><App /></AuthProvider>
- * // In a server component (Next.js), with the session its request's cookie holds:
- * <AuthProvider options={{ baseURL, cookie: true }} initialSession={readSession(await headers())}>
+ * // In a client component a server component renders (Next.js), with the session the
+ * // request's cookie holds (`sessionCookie` from `@auth-state/core/cookie`):
+ * <AuthProvider options={{ baseURL, cookie: sessionCookie() }} initialSession={session}>
  */
 export function AuthProvider({
   client,

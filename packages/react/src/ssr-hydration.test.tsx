@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noDocumentCookie: clears the cookie the client wrote
 import { type AuthClient, createAuthClient, type SessionState } from '@auth-state/core'
+import { sessionCookie } from '@auth-state/core/cookie'
 import { readSession } from '@auth-state/core/server'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { act } from '@testing-library/react'
@@ -60,7 +61,9 @@ afterEach(async () => {
 function client(options: { ssr?: boolean } = {}) {
   const made = createAuthClient({
     baseURL: server.url,
-    ...(options.ssr ? { ssr: true } : { storage: 'memory', crossTab: false, cookie: true }),
+    ...(options.ssr
+      ? { ssr: true }
+      : { storage: 'memory', crossTab: false, cookie: sessionCookie() }),
   })
   clients.push(made)
   return made

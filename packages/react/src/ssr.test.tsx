@@ -1,5 +1,6 @@
 // @vitest-environment node
 
+import { sessionCookie } from '@auth-state/core/cookie'
 import { startAuth, type TestAuth, withoutWindow } from '@auth-state/test-utils'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, expect, test } from 'vitest'
@@ -77,8 +78,8 @@ test('with initialSession the server renders it, and the OTP flow at rest, not t
 test('with options, a server render makes an inert client of its own and shows initialSession', async () => {
   adapter = await import('./index')
   const { AuthProvider, SignedIn, SignedOut } = adapter
-  // Plain data, as a Next.js server component passes it across to the provider.
-  const options = { baseURL: t.server.url, cookie: true }
+  // As a Next.js layout's client component gives them to the provider, the server render included.
+  const options = { baseURL: t.server.url, cookie: sessionCookie() }
   const session = {
     status: 'authenticated',
     email: 'demo@example.com',

@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noDocumentCookie: clears the cookie the client wrote
 import { type AuthClient, createAuthClient, type SessionState } from '@auth-state/core'
+import { sessionCookie } from '@auth-state/core/cookie'
 import { readSession } from '@auth-state/core/server'
 import { type DevServer, startDevServer } from '@auth-state/dev-server'
 import { hydrate, tick, unmount } from 'svelte'
@@ -17,7 +18,7 @@ beforeEach(async () => {
     baseURL: server.url,
     storage: 'memory',
     crossTab: false,
-    cookie: true,
+    cookie: sessionCookie(),
   })
 })
 afterEach(async () => {

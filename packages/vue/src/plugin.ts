@@ -33,7 +33,7 @@ export const hydrationKey: InjectionKey<Hydration> = Symbol('auth-state:hydratio
  * Provides an auth client to every component of the app.
  *
  * @example
- * const auth = createAuthClient({ baseURL: 'https://api.example.com', cookie: true })
+ * const auth = createAuthClient({ baseURL: 'https://api.example.com', cookie: sessionCookie() })
  * // Server-rendered: pass the session the server read, on the server and in the browser.
  * createSSRApp(App).use(authPlugin, auth, { initialSession }).mount('#app')
  */

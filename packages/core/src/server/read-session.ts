@@ -26,7 +26,7 @@ function read(input: SessionInput, options?: ReadSessionOptions) {
 }
 
 /**
- * The session as the browser client last wrote it to its cookie (`createAuthClient({ cookie })`):
+ * The session as the browser client last wrote it to its cookie (`cookie: sessionCookie()`):
  * `authenticated` with the email and ids, or `unauthenticated`. A missing, malformed or
  * forged-looking cookie gives `unauthenticated`; it never throws. The cookie is written by page
  * script and is not signed: use this to render and to route (a UX gate), and let the API
@@ -51,7 +51,7 @@ export function readSession(input?: SessionInput, options?: ReadSessionOptions):
 }
 
 /**
- * The access token, when the cookie carries one (`cookie: { token: true }`) that has not expired
+ * The access token, when the cookie carries one (`sessionCookie({ token: true })`) that has not expired
  * by its own `exp` (or, for a token without one, by the expiry the client wrote); else `null`.
  * Never throws. For server-side calls to your API on the user's behalf.
  *

@@ -1,0 +1,2 @@
+export type { CookieOptions, SessionCookie } from '../cookie'
+export { sessionCookie } from './session-cookie'
