@@ -56,6 +56,14 @@ type Waits = { sentAt?: number; retryAt?: number }
 const sameSend = (a: Sent | null | undefined, b: Sent | null | undefined) =>
   !!a && !!b && a.sentAt === b.sentAt && a.email === b.email
 const monotonic = () => globalThis.performance?.now() ?? Date.now()
+/** `run`, but a call while one is in flight gets that one's promise. */
+const single = (run: (input: string) => Promise<void>) => {
+  let running: Promise<void> | undefined
+  return (input: string) =>
+    (running ??= run(input).finally(() => {
+      running = undefined
+    }))
+}
 
 /**
  * The OTP flow. Everything it must remember across tabs and reloads lives in one storage record:
@@ -76,8 +84,6 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   let flow: Flow | null = null
   // The send time of the last flow that ended: a tab still showing it must not bring it back.
   let ended: number | null = null
-  let sending: Promise<void> | undefined
-  let verifying: Promise<void> | undefined
 
   const recent = () => {
     const t = now()
@@ -115,10 +121,11 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     }
     return Math.max(byClock, anchor.age + elapsed() - anchor.at)
   }
-  const live = (f: Flow | null | undefined): f is Flow => !!f && age(f) < lifetimeMs
+  // The flow in progress while its code lives, else null.
+  const live = (f = flow) => (f && age(f) < lifetimeMs ? f : null)
 
   // The state for the flow in progress, or email entry when there is none (or its code is dead).
-  const current = (f = live(flow) ? flow : null): OtpState => ({
+  const current = (f = live()): OtpState => ({
     step: f ? (f.attemptsLeft > 0 ? 'code-sent' : 'locked') : 'idle',
     email: f?.email ?? null,
     resendAvailableAt: resendAt(f?.email),
@@ -154,7 +161,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       if (theirs && (!sameSend(flow, theirs) || theirs.attemptsLeft < flow!.attemptsLeft))
         flow = theirs
     }
-    if (flow?.sentAt === ended || !live(flow)) flow = null
+    flow = flow?.sentAt === ended ? null : live()
     if (flow && flow.attemptsLeft > options.maxAttempts)
       flow = { ...flow, attemptsLeft: options.maxAttempts }
     prune()
@@ -289,7 +296,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     // Where every tab has got to with this code: its attempts, even its email and send time.
     const read = refreshed()
     if (isPromise(read)) await read
-    const f = live(flow) ? flow : null
+    const f = live()
     if (!f) {
       // A code past its lifetime is dead: back to email entry rather than spending an attempt.
       reset()
@@ -352,19 +359,9 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
 
   return {
     $otp,
-    sendOtp(email) {
-      // A double click shares the send in flight instead of spending another.
-      sending ??= send(email).finally(() => {
-        sending = undefined
-      })
-      return sending
-    },
-    verifyOtp(code) {
-      verifying ??= verify(code).finally(() => {
-        verifying = undefined
-      })
-      return verifying
-    },
+    // A double click shares the send (or verify) in flight instead of spending another.
+    sendOtp: single(send),
+    verifyOtp: single(verify),
     resetOtp: reset,
     async isEmailRegistered(input) {
       const email = parseEmail(input)
