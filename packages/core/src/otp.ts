@@ -181,21 +181,23 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       ...(ended !== null && { ended }),
     })
   }
+  // Storage merged in, then `then` in the same turn; synchronous when storage is, so that nothing
+  // (another tab's send on the same storage) runs between this read and the check that follows it.
+  const refreshed = (then?: () => void) =>
+    chain(deps.store.read(), (stored) => {
+      adopt(stored)
+      then?.()
+    })
   // Read-modify-write: what other tabs wrote since the last look is merged first, then `change`
   // applies this tab's own step to the merged record.
   const persist = (change?: () => void) =>
-    chain(deps.store.read(), (stored) => {
-      adopt(stored)
+    refreshed(() => {
       change?.()
       write()
     })
-  // Storage merged in; synchronous when storage is, so that nothing (another tab's send on the
-  // same storage) runs between this read and the check that follows it.
-  const refreshed = () => chain(deps.store.read(), adopt)
 
   // A reload returns to where the flow was: code entry while the code lives, with its attempts.
-  const loaded = chain(deps.store.read(), (stored) => {
-    adopt(stored)
+  const loaded = refreshed(() => {
     if ($otp.get().step === 'idle') publish($otp, current())
   })
 
