@@ -288,13 +288,14 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   async function verify(input: string) {
     // With a synchronous storage the flow shows `verifying` before verifyOtp returns.
     if (isPromise(loaded)) await loaded
-    if ($otp.get().step === 'sending')
+    const notRequested = () =>
       fail(
         new AuthError(
           'otp_not_requested',
           process.env.NODE_ENV !== 'production' ? 'Request a code before verifying one' : '',
         ),
       )
+    if ($otp.get().step === 'sending') notRequested()
     // Where every tab has got to with this code: its attempts, even its email and send time.
     const read = refreshed()
     if (isPromise(read)) await read
@@ -302,12 +303,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     if (!f) {
       // A code past its lifetime is dead: back to email entry rather than spending an attempt.
       reset()
-      fail(
-        new AuthError(
-          'otp_not_requested',
-          process.env.NODE_ENV !== 'production' ? 'Request a code before verifying one' : '',
-        ),
-      )
+      return notRequested()
     }
     if (f.attemptsLeft <= 0)
       fail(
@@ -317,15 +313,13 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
             ? 'Too many incorrect codes; request a new one'
             : '',
         ),
-        {
-          ...current(f),
-        },
+        current(f),
       )
     let code: string
     try {
       code = parseCode(input)
     } catch (error) {
-      return fail(error as AuthError, { ...current(f) })
+      return fail(error as AuthError, current(f))
     }
     // The attempt is spent before the request, as a send is counted before it: with a synchronous
     // storage nothing runs between the read above and this write, so two tabs cannot both spend
@@ -344,7 +338,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       const e = error as AuthError
       // Only a wrong code costs an attempt; a failure to get an answer gives it back.
       if (e.code !== 'otp_invalid') spend(-1)
-      fail(e, { ...current() })
+      fail(e, current())
     }
     end(f)
   }
