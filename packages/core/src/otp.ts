@@ -162,9 +162,16 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
         flow = theirs
     }
     flow = flow?.sentAt === ended ? null : live()
-    if (flow && flow.attemptsLeft > options.maxAttempts)
-      flow = { ...flow, attemptsLeft: options.maxAttempts }
+    // A flow stored under a larger maxAttempts gets this one's.
+    if (flow) spent(0)
     prune()
+  }
+  /** Counts `by` attempts off the flow (a negative `by` gives some back), within 0..maxAttempts. */
+  const spent = (by: number) => {
+    flow = {
+      ...flow!,
+      attemptsLeft: Math.min(options.maxAttempts, Math.max(0, flow!.attemptsLeft - by)),
+    }
   }
 
   const write = () => {
@@ -326,9 +333,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     // the last attempt. Counted on the flow as storage has it now: other tabs' attempts count too.
     const spend = (by: number) =>
       persist(() => {
-        if (!sameSend(flow, f)) return
-        const attemptsLeft = Math.min(options.maxAttempts, Math.max(0, flow!.attemptsLeft - by))
-        flow = { ...flow!, attemptsLeft }
+        if (sameSend(flow, f)) spent(by)
       })
     spend(1)
     set({ ...current(f), step: 'verifying' })
