@@ -36,14 +36,15 @@ export interface OtpFlow {
 export interface OtpDeps {
   /** Sends a code to a parsed email (see `OtpSend`): the flow's only network call but `login`. */
   send: OtpSend
-  /** Whether an email has an account; without it, `isEmailRegistered` rejects. */
+  /**
+   * Whether an email has an account. Both clients give one (the server-session client's rejects
+   * with `unsupported`); a flow without it (a test's) rejects at `isEmailRegistered`.
+   */
   isEmailRegistered?: (email: string) => Promise<boolean>
   options: Required<OtpOptions>
   store: PersistedValue<StoredOtp>
   login(input: { email: string; otp: string }): Promise<void>
   now: () => number
-  /** A clock that never steps (ms); `performance.now()` by default. */
-  elapsed?: () => number
 }
 
 const WINDOW = 60_000
@@ -55,7 +56,8 @@ type Waits = { sentAt?: number; retryAt?: number }
 
 const sameSend = (a: Sent | null | undefined, b: Sent | null | undefined) =>
   !!a && !!b && a.sentAt === b.sentAt && a.email === b.email
-const monotonic = () => globalThis.performance?.now() ?? Date.now()
+/** A clock that never steps (ms). */
+const elapsed = () => globalThis.performance?.now() ?? Date.now()
 /** `run`, but a call while one is in flight gets that one's promise. */
 const single = (run: (input: string) => Promise<void>) => {
   let running: Promise<void> | undefined
@@ -74,7 +76,6 @@ const single = (run: (input: string) => Promise<void>) => {
  */
 export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const { options, now } = deps
-  const elapsed = deps.elapsed ?? monotonic
   const cooldownMs = options.resendCooldownSeconds * 1000
   const lifetimeMs = options.codeLifetimeSeconds * 1000
   // Send times on this device's clock, oldest first. One in the future was taken while the clock
@@ -364,16 +365,6 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     sendOtp: single(send),
     verifyOtp: single(verify),
     resetOtp: reset,
-    async isEmailRegistered(input) {
-      const email = parseEmail(input)
-      if (!deps.isEmailRegistered)
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? 'isEmailRegistered: not available in this mode'
-            : '',
-        )
-      return deps.isEmailRegistered(email)
-    },
+    isEmailRegistered: async (input) => deps.isEmailRegistered!(parseEmail(input)),
   }
 }
