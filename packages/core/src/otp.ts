@@ -95,11 +95,14 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   // An email's cooldown runs from its last send, so it never exceeds its configured length; the
   // server's wait for it, capped, may be longer.
   const resendAt = (email: string | null | undefined): number | null => {
-    const w = email ? waits.get(email) : undefined
+    // No send: a sentAt never reached. A send time in the future (a clock since stepped back) is
+    // not trusted for a cooldown.
+    const { sentAt = Number.POSITIVE_INFINITY, retryAt = 0 } = waits.get(email as string) ?? {}
     const t = now()
-    const last = w?.sentAt !== undefined && w.sentAt <= t ? w.sentAt + cooldownMs : 0
-    const server = w?.retryAt !== undefined ? Math.min(w.retryAt, t + MAX_SERVER_WAIT_MS) : 0
-    const at = Math.max(last, server)
+    const at = Math.max(
+      sentAt <= t ? sentAt + cooldownMs : 0,
+      Math.min(retryAt, t + MAX_SERVER_WAIT_MS),
+    )
     return at > t ? at : null
   }
   const prune = () => {
