@@ -54,6 +54,7 @@ type Sent = Pick<Flow, 'email' | 'sentAt'>
 /** One email's waits: its last send (the resend cooldown) and the server's last 429. */
 type Waits = { sentAt?: number; retryAt?: number }
 
+const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
 const sameSend = (a: Sent | null | undefined, b: Sent | null | undefined) =>
   !!a && !!b && a.sentAt === b.sentAt && a.email === b.email
 /** A clock that never steps (ms). */
@@ -105,6 +106,14 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     )
     return at > t ? at : null
   }
+  // Each of an email's waits, the later of this tab's and `theirs`.
+  const merge = (email: string, theirs: Waits) => {
+    const mine = waits.get(email) ?? {}
+    waits.set(email, {
+      sentAt: later(mine.sentAt, theirs.sentAt),
+      retryAt: later(mine.retryAt, theirs.retryAt),
+    })
+  }
   const prune = () => {
     for (const email of waits.keys()) if (resendAt(email) === null) waits.delete(email)
   }
@@ -150,14 +159,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   function adopt(stored: StoredOtp | null) {
     if (stored) {
       sends = [...new Set([...sends, ...stored.sends])].sort((a, b) => a - b)
-      for (const { email, ...theirs } of stored.emails ?? []) {
-        const mine = waits.get(email) ?? {}
-        const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
-        waits.set(email, {
-          sentAt: later(mine.sentAt, theirs.sentAt),
-          retryAt: later(mine.retryAt, theirs.retryAt),
-        })
-      }
+      for (const { email, ...theirs } of stored.emails ?? []) merge(email, theirs)
       // Every change is written at once, so a flow storage shows and this tab does not is a send
       // made since (here or in another tab): it wins, whatever the clocks say about its time.
       if (stored.ended !== undefined) ended = stored.ended
@@ -226,8 +228,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   function wait(email: string, error: AuthError): AuthError {
     if (error.code !== 'rate_limited' || error.retryAfterSeconds === undefined) return error
     const ms = serverWaitMs(error)
-    const w = waits.get(email) ?? {}
-    waits.set(email, { ...w, retryAt: Math.max(w.retryAt ?? 0, now() + ms) })
+    merge(email, { retryAt: now() + ms })
     return new AuthError('rate_limited', error.message, {
       status: error.status,
       retryAfterSeconds: ms / 1000,
