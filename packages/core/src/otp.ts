@@ -98,7 +98,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const resendAt = (email: string | null | undefined): number | null => {
     // No send: a sentAt never reached. A send time in the future (a clock since stepped back) is
     // not trusted for a cooldown.
-    const { sentAt = Number.POSITIVE_INFINITY, retryAt = 0 } = waits.get(email as string) ?? {}
+    const { sentAt = Infinity, retryAt = 0 } = waits.get(email as string) ?? {}
     const t = now()
     const at = Math.max(
       sentAt <= t ? sentAt + cooldownMs : 0,
@@ -128,7 +128,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     let anchor = anchors.get(key)
     if (!anchor) {
       // First seen further in the future than a code lives: a clock that was far off, untrusted.
-      if (-byClock >= lifetimeMs) return Number.POSITIVE_INFINITY
+      if (-byClock >= lifetimeMs) return Infinity
       anchor = { age: Math.max(0, byClock), at: elapsed() }
       anchors.set(key, anchor)
     }
