@@ -513,14 +513,7 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
   return {
     $session: session.$session,
     $otp: otp.$otp,
-    initialOtp: {
-      step: 'idle',
-      email: null,
-      resendAvailableAt: null,
-      sendsLeft: opts.otp.maxSendsPerMinute,
-      attemptsLeft: opts.otp.maxAttempts,
-      error: null,
-    },
+    initialOtp: otp.initialOtp,
     $tokenTimes: session.$tokenTimes,
     $health: health.$health,
     stayActive: () => idle?.stayActive(),

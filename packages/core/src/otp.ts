@@ -27,6 +27,8 @@ export interface OtpState {
 
 export interface OtpFlow {
   $otp: ReadableAtom<OtpState>
+  /** The flow at rest before storage is read (the clients' `initialOtp`): `$otp`'s first value. */
+  initialOtp: OtpState
   sendOtp(email: string): Promise<void>
   verifyOtp(code: string): Promise<void>
   resetOtp(): void
@@ -147,7 +149,8 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     error: null,
   })
   const idle = () => current(null)
-  const $otp = atom<OtpState>(idle())
+  const initialOtp = idle()
+  const $otp = atom<OtpState>(initialOtp)
   const set = (patch: Partial<OtpState>) => publish($otp, { ...$otp.get(), ...patch })
 
   /**
@@ -365,6 +368,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
 
   return {
     $otp,
+    initialOtp,
     // A double click shares the send (or verify) in flight instead of spending another.
     sendOtp: single(send),
     verifyOtp: single(verify),
