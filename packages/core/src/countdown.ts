@@ -24,8 +24,8 @@ export function resendCountdown($otp: ReadableAtom<OtpState>): ReadableAtom<numb
       let timer: ReturnType<typeof setTimeout> | undefined
       const tick = () => {
         clearTimeout(timer)
-        const at = $otp.get().resendAvailableAt
-        const ms = at === null ? 0 : at - Date.now()
+        // No cooldown (null) counts as one long over.
+        const ms = ($otp.get().resendAvailableAt ?? 0) - Date.now()
         $seconds.set(Math.max(0, Math.ceil(ms / 1000)))
         // Wake exactly at the next whole-second boundary of the countdown.
         if (ms > 0) timer = setTimeout(tick, ms % 1000 || 1000)
