@@ -57,8 +57,7 @@ type Sent = Pick<Flow, 'email' | 'sentAt'>
 type Waits = { sentAt?: number; retryAt?: number }
 
 const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
-const sameSend = (a: Sent | null | undefined, b: Sent | null | undefined) =>
-  !!a && !!b && a.sentAt === b.sentAt && a.email === b.email
+const sameSend = (a: Sent | null, b: Sent) => a?.sentAt === b.sentAt && a.email === b.email
 /** A clock that never steps (ms). */
 const elapsed = () => globalThis.performance?.now() ?? Date.now()
 /** `run`, but a call while one is in flight gets that one's promise. */
