@@ -184,12 +184,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
 
   const write = () => {
     prune()
-    const every = [...waits.keys()].map(resendAt)
     deps.store.write({
       v: 1,
       sends: recent(),
       // What older builds read; this one keeps them per email.
-      resendAvailableAt: Math.max(0, ...every.map((at) => at ?? 0)) || null,
+      // (Math.max reads a null as 0.)
+      resendAvailableAt: Math.max(0, ...([...waits.keys()].map(resendAt) as number[])) || null,
       retryAt: Math.max(0, ...[...waits.values()].map((w) => w.retryAt ?? 0)) || null,
       ...(waits.size && { emails: [...waits].map(([email, w]) => ({ email, ...w })) }),
       ...(flow && { flow }),
