@@ -217,7 +217,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   })
 
   // Puts the error in the state for the UI, then throws it for the caller.
-  function fail(error: AuthError, patch: Partial<OtpState> = {}): never {
+  function fail(error: AuthError, patch?: Partial<OtpState>): never {
     set({ ...patch, error })
     throw error
   }
