@@ -261,12 +261,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
         until,
         email,
       )
-    const window = recent()
-    if (window.length >= options.maxSendsPerMinute)
+    // sendsLeft() leaves `sends` as the window holds them, oldest first.
+    if (!sendsLeft())
       refuse(
         'otp_send_limit',
         process.env.NODE_ENV !== 'production' ? 'Too many codes requested from this browser' : '',
-        window[0]! + WINDOW,
+        sends[0]! + WINDOW,
       )
     // Counted before the request: a flaky network must not become a way round the limit.
     const before = waits.get(email)
