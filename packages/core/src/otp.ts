@@ -164,7 +164,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       for (const { email, ...theirs } of stored.emails ?? []) merge(email, theirs)
       // Every change is written at once, so a flow storage shows and this tab does not is a send
       // made since (here or in another tab): it wins, whatever the clocks say about its time.
-      if (stored.ended !== undefined) ended = stored.ended
+      ended = stored.ended ?? ended
       const theirs = stored.flow
       if (theirs && (!sameSend(flow, theirs) || theirs.attemptsLeft < flow!.attemptsLeft))
         flow = theirs
