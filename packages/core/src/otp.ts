@@ -122,18 +122,19 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   // How old a code is. The device clock may step back while the user types the code (a sync, a
   // time zone fix): a code must not die of it. Where this tab first saw a flow, its age is
   // anchored on a clock that never steps, and the code lives by the older of the two ages.
-  const anchors = new Map<string, { age: number; at: number }>()
+  // An anchor is the steady clock's reading when the code was sent, as this tab first saw it.
+  const anchors = new Map<string, number>()
   const age = (f: Flow) => {
     const key = `${f.sentAt}:${f.email}`
     const byClock = now() - f.sentAt
     let anchor = anchors.get(key)
-    if (!anchor) {
+    if (anchor === undefined) {
       // First seen further in the future than a code lives: a clock that was far off, untrusted.
       if (-byClock >= lifetimeMs) return Infinity
-      anchor = { age: Math.max(0, byClock), at: elapsed() }
+      anchor = elapsed() - Math.max(0, byClock)
       anchors.set(key, anchor)
     }
-    return Math.max(byClock, anchor.age + elapsed() - anchor.at)
+    return Math.max(byClock, elapsed() - anchor)
   }
   // The flow in progress while its code lives, else null.
   const live = (f = flow) => (f && age(f) < lifetimeMs ? f : null)
