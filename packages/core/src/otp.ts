@@ -86,7 +86,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const waits = new Map<string, Waits>()
   let flow: Flow | null = null
   // The send time of the last flow that ended: a tab still showing it must not bring it back.
-  let ended: number | null = null
+  let ended: number | undefined
 
   const recent = () => {
     const t = now()
@@ -192,9 +192,10 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       // (Math.max reads a null as 0.)
       resendAvailableAt: Math.max(0, ...([...waits.keys()].map(resendAt) as number[])) || null,
       retryAt: Math.max(0, ...[...waits.values()].map((w) => w.retryAt ?? 0)) || null,
-      ...(waits.size && { emails: [...waits].map(([email, w]) => ({ email, ...w })) }),
-      ...(flow && { flow }),
-      ...(ended !== null && { ended }),
+      // The rest is left out while empty: JSON drops an undefined.
+      emails: waits.size ? [...waits].map(([email, w]) => ({ email, ...w })) : undefined,
+      flow: flow ?? undefined,
+      ended,
     })
   }
   // Storage merged in, then `then` in the same turn; synchronous when storage is, so that nothing
