@@ -531,17 +531,9 @@ export function createAuthClient(options: AuthClientOptions): AuthClient {
 
   return {
     $session: session.$session,
-    // The OTP flow's whole interface (`OtpFlow`): $otp, sendOtp, verifyOtp, resetOtp and
-    // isEmailRegistered.
+    // The OTP flow's whole interface (`OtpFlow`): $otp, initialOtp, sendOtp, verifyOtp, resetOtp
+    // and isEmailRegistered.
     ...otp,
-    initialOtp: {
-      step: 'idle',
-      email: null,
-      resendAvailableAt: null,
-      sendsLeft: opts.otp.maxSendsPerMinute,
-      attemptsLeft: opts.otp.maxAttempts,
-      error: null,
-    },
     $tokenTimes: session.$tokenTimes,
     $health: health.$health,
     stayActive: () => idle?.stayActive(),

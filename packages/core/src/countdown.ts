@@ -17,31 +17,28 @@ export function resendCountdown($otp: ReadableAtom<OtpState>): ReadableAtom<numb
   const $seconds = atom(0)
   // Started by the first listener, stopped by the atom's `off` when the last one leaves: what
   // nanostores' `onMount` does, without its lifecycle module (0.3 kB gzip in every adapter).
-  let stop: (() => void) | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let unlisten: (() => void) | undefined
+  const tick = () => {
+    clearTimeout(timer)
+    // No cooldown (null) counts as one long over.
+    const ms = ($otp.get().resendAvailableAt ?? 0) - Date.now()
+    $seconds.set(Math.max(0, Math.ceil(ms / 1000)))
+    // Wake exactly at the next whole-second boundary of the countdown.
+    if (ms > 0) timer = setTimeout(tick, ms % 1000 || 1000)
+  }
   const listen = $seconds.listen
   $seconds.listen = (listener) => {
-    if (!stop) {
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const tick = () => {
-        clearTimeout(timer)
-        const at = $otp.get().resendAvailableAt
-        const ms = at === null ? 0 : at - Date.now()
-        $seconds.set(Math.max(0, Math.ceil(ms / 1000)))
-        // Wake exactly at the next whole-second boundary of the countdown.
-        if (ms > 0) timer = setTimeout(tick, ms % 1000 || 1000)
-      }
+    if (!unlisten) {
       tick()
-      const unlisten = $otp.listen(tick)
-      stop = () => {
-        clearTimeout(timer)
-        unlisten()
-      }
+      unlisten = $otp.listen(tick)
     }
     return listen(listener)
   }
   $seconds.off = () => {
-    stop?.()
-    stop = undefined
+    clearTimeout(timer)
+    unlisten?.()
+    unlisten = undefined
   }
   cache.set($otp, $seconds)
   return $seconds

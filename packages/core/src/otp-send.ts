@@ -23,6 +23,5 @@ export function nothingSent(error: AuthError): AuthError {
   return error
 }
 
-/** True when `error` was marked by `nothingSent`. */
-export const wasNothingSent = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && unsent.has(error)
+/** True when `error` was marked by `nothingSent` (a WeakSet answers false for a non-object). */
+export const wasNothingSent = (error: unknown): boolean => unsent.has(error as object)

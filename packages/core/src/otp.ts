@@ -27,6 +27,8 @@ export interface OtpState {
 
 export interface OtpFlow {
   $otp: ReadableAtom<OtpState>
+  /** The flow at rest before storage is read (the clients' `initialOtp`): `$otp`'s first value. */
+  initialOtp: OtpState
   sendOtp(email: string): Promise<void>
   verifyOtp(code: string): Promise<void>
   resetOtp(): void
@@ -36,14 +38,15 @@ export interface OtpFlow {
 export interface OtpDeps {
   /** Sends a code to a parsed email (see `OtpSend`): the flow's only network call but `login`. */
   send: OtpSend
-  /** Whether an email has an account; without it, `isEmailRegistered` rejects. */
+  /**
+   * Whether an email has an account. Both clients give one (the server-session client's rejects
+   * with `unsupported`); a flow without it (a test's) rejects at `isEmailRegistered`.
+   */
   isEmailRegistered?: (email: string) => Promise<boolean>
   options: Required<OtpOptions>
   store: PersistedValue<StoredOtp>
   login(input: { email: string; otp: string }): Promise<void>
   now: () => number
-  /** A clock that never steps (ms); `performance.now()` by default. */
-  elapsed?: () => number
 }
 
 const WINDOW = 60_000
@@ -53,9 +56,18 @@ type Sent = Pick<Flow, 'email' | 'sentAt'>
 /** One email's waits: its last send (the resend cooldown) and the server's last 429. */
 type Waits = { sentAt?: number; retryAt?: number }
 
-const sameSend = (a: Sent | null | undefined, b: Sent | null | undefined) =>
-  !!a && !!b && a.sentAt === b.sentAt && a.email === b.email
-const monotonic = () => globalThis.performance?.now() ?? Date.now()
+const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
+const sameSend = (a: Sent | null, b: Sent) => a?.sentAt === b.sentAt && a.email === b.email
+/** A clock that never steps (ms). */
+const elapsed = () => globalThis.performance?.now() ?? Date.now()
+/** `run`, but a call while one is in flight gets that one's promise. */
+const single = (run: (input: string) => Promise<void>) => {
+  let running: Promise<void> | undefined
+  return (input: string) =>
+    (running ??= run(input).finally(() => {
+      running = undefined
+    }))
+}
 
 /**
  * The OTP flow. Everything it must remember across tabs and reloads lives in one storage record:
@@ -66,7 +78,6 @@ const monotonic = () => globalThis.performance?.now() ?? Date.now()
  */
 export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const { options, now } = deps
-  const elapsed = deps.elapsed ?? monotonic
   const cooldownMs = options.resendCooldownSeconds * 1000
   const lifetimeMs = options.codeLifetimeSeconds * 1000
   // Send times on this device's clock, oldest first. One in the future was taken while the clock
@@ -75,9 +86,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   const waits = new Map<string, Waits>()
   let flow: Flow | null = null
   // The send time of the last flow that ended: a tab still showing it must not bring it back.
-  let ended: number | null = null
-  let sending: Promise<void> | undefined
-  let verifying: Promise<void> | undefined
+  let ended: number | undefined
 
   const recent = () => {
     const t = now()
@@ -88,12 +97,23 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   // An email's cooldown runs from its last send, so it never exceeds its configured length; the
   // server's wait for it, capped, may be longer.
   const resendAt = (email: string | null | undefined): number | null => {
-    const w = email ? waits.get(email) : undefined
+    // No send: a sentAt never reached. A send time in the future (a clock since stepped back) is
+    // not trusted for a cooldown.
+    const { sentAt = Infinity, retryAt = 0 } = waits.get(email as string) ?? {}
     const t = now()
-    const last = w?.sentAt !== undefined && w.sentAt <= t ? w.sentAt + cooldownMs : 0
-    const server = w?.retryAt !== undefined ? Math.min(w.retryAt, t + MAX_SERVER_WAIT_MS) : 0
-    const at = Math.max(last, server)
+    const at = Math.max(
+      sentAt <= t ? sentAt + cooldownMs : 0,
+      Math.min(retryAt, t + MAX_SERVER_WAIT_MS),
+    )
     return at > t ? at : null
+  }
+  // Each of an email's waits, the later of this tab's and `theirs`.
+  const merge = (email: string, theirs: Waits) => {
+    const mine = waits.get(email) ?? {}
+    waits.set(email, {
+      sentAt: later(mine.sentAt, theirs.sentAt),
+      retryAt: later(mine.retryAt, theirs.retryAt),
+    })
   }
   const prune = () => {
     for (const email of waits.keys()) if (resendAt(email) === null) waits.delete(email)
@@ -102,23 +122,25 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   // How old a code is. The device clock may step back while the user types the code (a sync, a
   // time zone fix): a code must not die of it. Where this tab first saw a flow, its age is
   // anchored on a clock that never steps, and the code lives by the older of the two ages.
-  const anchors = new Map<string, { age: number; at: number }>()
+  // An anchor is the steady clock's reading when the code was sent, as this tab first saw it.
+  const anchors = new Map<string, number>()
   const age = (f: Flow) => {
     const key = `${f.sentAt}:${f.email}`
     const byClock = now() - f.sentAt
     let anchor = anchors.get(key)
-    if (!anchor) {
+    if (anchor === undefined) {
       // First seen further in the future than a code lives: a clock that was far off, untrusted.
-      if (-byClock >= lifetimeMs) return Number.POSITIVE_INFINITY
-      anchor = { age: Math.max(0, byClock), at: elapsed() }
+      if (-byClock >= lifetimeMs) return Infinity
+      anchor = elapsed() - Math.max(0, byClock)
       anchors.set(key, anchor)
     }
-    return Math.max(byClock, anchor.age + elapsed() - anchor.at)
+    return Math.max(byClock, elapsed() - anchor)
   }
-  const live = (f: Flow | null | undefined): f is Flow => !!f && age(f) < lifetimeMs
+  // The flow in progress while its code lives, else null.
+  const live = (f = flow) => (f && age(f) < lifetimeMs ? f : null)
 
   // The state for the flow in progress, or email entry when there is none (or its code is dead).
-  const current = (f = live(flow) ? flow : null): OtpState => ({
+  const current = (f = live()): OtpState => ({
     step: f ? (f.attemptsLeft > 0 ? 'code-sent' : 'locked') : 'idle',
     email: f?.email ?? null,
     resendAvailableAt: resendAt(f?.email),
@@ -127,7 +149,8 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
     error: null,
   })
   const idle = () => current(null)
-  const $otp = atom<OtpState>(idle())
+  const initialOtp = idle()
+  const $otp = atom<OtpState>(initialOtp)
   const set = (patch: Partial<OtpState>) => publish($otp, { ...$otp.get(), ...patch })
 
   /**
@@ -139,61 +162,64 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   function adopt(stored: StoredOtp | null) {
     if (stored) {
       sends = [...new Set([...sends, ...stored.sends])].sort((a, b) => a - b)
-      for (const { email, ...theirs } of stored.emails ?? []) {
-        const mine = waits.get(email) ?? {}
-        const later = (a?: number, b?: number) => (a === undefined ? b : Math.max(a, b ?? a))
-        waits.set(email, {
-          sentAt: later(mine.sentAt, theirs.sentAt),
-          retryAt: later(mine.retryAt, theirs.retryAt),
-        })
-      }
+      for (const { email, ...theirs } of stored.emails ?? []) merge(email, theirs)
       // Every change is written at once, so a flow storage shows and this tab does not is a send
       // made since (here or in another tab): it wins, whatever the clocks say about its time.
-      if (stored.ended !== undefined) ended = stored.ended
+      ended = stored.ended ?? ended
       const theirs = stored.flow
       if (theirs && (!sameSend(flow, theirs) || theirs.attemptsLeft < flow!.attemptsLeft))
         flow = theirs
     }
-    if (flow?.sentAt === ended || !live(flow)) flow = null
-    if (flow && flow.attemptsLeft > options.maxAttempts)
-      flow = { ...flow, attemptsLeft: options.maxAttempts }
+    flow = flow?.sentAt === ended ? null : live()
+    // A flow stored under a larger maxAttempts gets this one's.
+    if (flow) spent(0)
     prune()
+  }
+  /** Counts `by` attempts off the flow (a negative `by` gives some back), within 0..maxAttempts. */
+  const spent = (by: number) => {
+    flow = {
+      ...flow!,
+      attemptsLeft: Math.min(options.maxAttempts, Math.max(0, flow!.attemptsLeft - by)),
+    }
   }
 
   const write = () => {
     prune()
-    const every = [...waits.keys()].map(resendAt)
     deps.store.write({
       v: 1,
       sends: recent(),
       // What older builds read; this one keeps them per email.
-      resendAvailableAt: Math.max(0, ...every.map((at) => at ?? 0)) || null,
+      // (Math.max reads a null as 0.)
+      resendAvailableAt: Math.max(0, ...([...waits.keys()].map(resendAt) as number[])) || null,
       retryAt: Math.max(0, ...[...waits.values()].map((w) => w.retryAt ?? 0)) || null,
-      ...(waits.size && { emails: [...waits].map(([email, w]) => ({ email, ...w })) }),
-      ...(flow && { flow }),
-      ...(ended !== null && { ended }),
+      // The rest is left out while empty: JSON drops an undefined.
+      emails: waits.size ? [...waits].map(([email, w]) => ({ email, ...w })) : undefined,
+      flow: flow ?? undefined,
+      ended,
     })
   }
+  // Storage merged in, then `then` in the same turn; synchronous when storage is, so that nothing
+  // (another tab's send on the same storage) runs between this read and the check that follows it.
+  const refreshed = (then?: () => void) =>
+    chain(deps.store.read(), (stored) => {
+      adopt(stored)
+      then?.()
+    })
   // Read-modify-write: what other tabs wrote since the last look is merged first, then `change`
   // applies this tab's own step to the merged record.
   const persist = (change?: () => void) =>
-    chain(deps.store.read(), (stored) => {
-      adopt(stored)
+    refreshed(() => {
       change?.()
       write()
     })
-  // Storage merged in; synchronous when storage is, so that nothing (another tab's send on the
-  // same storage) runs between this read and the check that follows it.
-  const refreshed = () => chain(deps.store.read(), adopt)
 
   // A reload returns to where the flow was: code entry while the code lives, with its attempts.
-  const loaded = chain(deps.store.read(), (stored) => {
-    adopt(stored)
+  const loaded = refreshed(() => {
     if ($otp.get().step === 'idle') publish($otp, current())
   })
 
   // Puts the error in the state for the UI, then throws it for the caller.
-  function fail(error: AuthError, patch: Partial<OtpState> = {}): never {
+  function fail(error: AuthError, patch?: Partial<OtpState>): never {
     set({ ...patch, error })
     throw error
   }
@@ -206,8 +232,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   function wait(email: string, error: AuthError): AuthError {
     if (error.code !== 'rate_limited' || error.retryAfterSeconds === undefined) return error
     const ms = serverWaitMs(error)
-    const w = waits.get(email) ?? {}
-    waits.set(email, { ...w, retryAt: Math.max(w.retryAt ?? 0, now() + ms) })
+    merge(email, { retryAt: now() + ms })
     return new AuthError('rate_limited', error.message, {
       status: error.status,
       retryAfterSeconds: ms / 1000,
@@ -238,12 +263,12 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
         until,
         email,
       )
-    const window = recent()
-    if (window.length >= options.maxSendsPerMinute)
+    // sendsLeft() leaves `sends` as the window holds them, oldest first.
+    if (!sendsLeft())
       refuse(
         'otp_send_limit',
         process.env.NODE_ENV !== 'production' ? 'Too many codes requested from this browser' : '',
-        window[0]! + WINDOW,
+        sends[0]! + WINDOW,
       )
     // Counted before the request: a flaky network must not become a way round the limit.
     const before = waits.get(email)
@@ -279,26 +304,22 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
   async function verify(input: string) {
     // With a synchronous storage the flow shows `verifying` before verifyOtp returns.
     if (isPromise(loaded)) await loaded
-    if ($otp.get().step === 'sending')
+    const notRequested = () =>
       fail(
         new AuthError(
           'otp_not_requested',
           process.env.NODE_ENV !== 'production' ? 'Request a code before verifying one' : '',
         ),
       )
+    if ($otp.get().step === 'sending') notRequested()
     // Where every tab has got to with this code: its attempts, even its email and send time.
     const read = refreshed()
     if (isPromise(read)) await read
-    const f = live(flow) ? flow : null
+    const f = live()
     if (!f) {
       // A code past its lifetime is dead: back to email entry rather than spending an attempt.
       reset()
-      fail(
-        new AuthError(
-          'otp_not_requested',
-          process.env.NODE_ENV !== 'production' ? 'Request a code before verifying one' : '',
-        ),
-      )
+      return notRequested()
     }
     if (f.attemptsLeft <= 0)
       fail(
@@ -308,24 +329,20 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
             ? 'Too many incorrect codes; request a new one'
             : '',
         ),
-        {
-          ...current(f),
-        },
+        current(f),
       )
     let code: string
     try {
       code = parseCode(input)
     } catch (error) {
-      return fail(error as AuthError, { ...current(f) })
+      return fail(error as AuthError, current(f))
     }
     // The attempt is spent before the request, as a send is counted before it: with a synchronous
     // storage nothing runs between the read above and this write, so two tabs cannot both spend
     // the last attempt. Counted on the flow as storage has it now: other tabs' attempts count too.
     const spend = (by: number) =>
       persist(() => {
-        if (!sameSend(flow, f)) return
-        const attemptsLeft = Math.min(options.maxAttempts, Math.max(0, flow!.attemptsLeft - by))
-        flow = { ...flow!, attemptsLeft }
+        if (sameSend(flow, f)) spent(by)
       })
     spend(1)
     set({ ...current(f), step: 'verifying' })
@@ -335,7 +352,7 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
       const e = error as AuthError
       // Only a wrong code costs an attempt; a failure to get an answer gives it back.
       if (e.code !== 'otp_invalid') spend(-1)
-      fail(e, { ...current() })
+      fail(e, current())
     }
     end(f)
   }
@@ -352,30 +369,11 @@ export function createOtpFlow(deps: OtpDeps): OtpFlow {
 
   return {
     $otp,
-    sendOtp(email) {
-      // A double click shares the send in flight instead of spending another.
-      sending ??= send(email).finally(() => {
-        sending = undefined
-      })
-      return sending
-    },
-    verifyOtp(code) {
-      verifying ??= verify(code).finally(() => {
-        verifying = undefined
-      })
-      return verifying
-    },
+    initialOtp,
+    // A double click shares the send (or verify) in flight instead of spending another.
+    sendOtp: single(send),
+    verifyOtp: single(verify),
     resetOtp: reset,
-    async isEmailRegistered(input) {
-      const email = parseEmail(input)
-      if (!deps.isEmailRegistered)
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? 'isEmailRegistered: not available in this mode'
-            : '',
-        )
-      return deps.isEmailRegistered(email)
-    },
+    isEmailRegistered: async (input) => deps.isEmailRegistered!(parseEmail(input)),
   }
 }

@@ -490,14 +490,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   const client: AuthClient = {
     $session,
     $otp: otp.$otp,
-    initialOtp: {
-      step: 'idle',
-      email: null,
-      resendAvailableAt: null,
-      sendsLeft: otpOptions.maxSendsPerMinute,
-      attemptsLeft: otpOptions.maxAttempts,
-      error: null,
-    },
+    initialOtp: otp.initialOtp,
     $tokenTimes,
     $health: health.$health,
     stayActive() {
