@@ -589,14 +589,6 @@ function waitFor(error: AuthError): AuthError {
 
 const withoutVersion = ({ v: _, ...view }: SignedInView & { v: number }): SignedInView => view
 
+// Views are built in one key order (parseView, then spreads of it) of strings, numbers and nulls.
 const sameView = (a: SignedInView | null, b: SignedInView | null) =>
-  a === b ||
-  (!!a &&
-    !!b &&
-    a.email === b.email &&
-    a.organizationId === b.organizationId &&
-    a.accountId === b.accountId &&
-    a.expiresAt === b.expiresAt &&
-    a.refreshedAt === b.refreshedAt &&
-    a.sessionExpiresAt === b.sessionExpiresAt &&
-    a.idleExpiresAt === b.idleExpiresAt)
+  JSON.stringify(a) === JSON.stringify(b)
