@@ -9,8 +9,8 @@ import { parseCode, parseEmail } from '../input'
 import { count, nonEmpty, resolveOtpOptions } from '../options'
 import { createOtpFlow } from '../otp'
 import type { OtpSend } from '../otp-send'
-import { publish, settled } from '../publish'
-import { type SessionState, type SignOutReason, sameState } from '../session'
+import { publish, publishChanged, settled } from '../publish'
+import type { SessionState, SignOutReason } from '../session'
 import { chain, isPromise, memoryStorage, persisted, resolveStorage } from '../storage'
 import type { TokenTimesState } from '../token-times'
 import { createEndpoint } from './endpoint'
@@ -158,11 +158,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
           ? current
           : { status: 'unauthenticated' }
     // Writes that change nothing notify nobody.
-    if (!sameState(current, state)) publish($session, state)
-    const times = timesOf(next)
-    const last = $tokenTimes.get()
-    if (times.expiresAt !== last.expiresAt || times.refreshedAt !== last.refreshedAt)
-      publish($tokenTimes, times)
+    publishChanged($session, state)
+    publishChanged($tokenTimes, timesOf(next))
     updateHealth()
   }
 
@@ -301,7 +298,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         )
       })()
 
-  if (!ssr && (options.crossTab ?? win !== undefined)) channel = createTabChannel([viewKey], follow)
+  if (!ssr && (options.crossTab ?? win !== undefined)) channel = createTabChannel(viewKey, follow)
 
   /** Tells the handler the page is in use (its idle clock restarts); the answer is the view. */
   function report(explicit: boolean) {
@@ -340,18 +337,21 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   // The sign-out request in flight, for whenSettled(): it may outlive logout() itself.
   let leaving: Promise<unknown> = Promise.resolve()
 
-  function change(body: { organizationId: string } | { accountId: string | null }, name: string) {
+  function change(body: { organizationId: string } | { accountId: string | null }) {
+    const org = 'organizationId' in body
     if (!view)
       throw new AuthError(
         'unauthenticated',
-        process.env.NODE_ENV !== 'production' ? `${name}: not signed in` : '',
+        process.env.NODE_ENV !== 'production'
+          ? `${org ? 'setOrganization' : 'setAccount'}: not signed in`
+          : '',
       )
     const next = { ...view, ...body }
     // Shown at once, as in the direct mode (these setters return void); the handler's answer
     // then becomes the view.
     adopt(next, 'this-tab')
     const mine = generation
-    const route = 'organizationId' in body ? '/organization' : '/account'
+    const route = org ? '/organization' : '/account'
     switching = switching.then(async () => {
       if (generation !== mine) return
       try {
@@ -555,11 +555,11 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     }),
     setOrganization(organizationId) {
       checkId(organizationId, false, 'setOrganization')
-      change({ organizationId }, 'setOrganization')
+      change({ organizationId })
     },
     setAccount(accountId) {
       checkId(accountId, true, 'setAccount')
-      change({ accountId }, 'setAccount')
+      change({ accountId })
     },
     on: emitter.on,
     destroy() {

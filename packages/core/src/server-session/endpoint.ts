@@ -183,10 +183,11 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
       return { call, status, headers: response.headers, body }
     } catch (error) {
       if (error instanceof AuthError) throw error
-      const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
       throw new AuthError(
         'network',
-        process.env.NODE_ENV !== 'production' ? `${call}: ${what}` : '',
+        process.env.NODE_ENV !== 'production'
+          ? `${call}: ${timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'}`
+          : '',
         { cause: redactedCause(error, scrub) },
       )
     } finally {

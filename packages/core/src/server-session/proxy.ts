@@ -37,13 +37,11 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
         'unauthenticated',
         process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
       )
+    // The call's query, body, headers and signal as they are.
     const reply = await deps.endpoint.request({
+      ...options,
       method,
       route,
-      query: options.query,
-      body: options.body,
-      headers: options.headers,
-      signal: options.signal,
       timeoutMs: options.timeoutMs ?? deps.timeoutMs,
       responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
       retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),

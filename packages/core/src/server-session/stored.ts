@@ -1,6 +1,6 @@
 import type { StoredOtp } from '../schemas'
 import { type Validator, VERSION } from '../storage'
-import { parseView, type SessionEndReason, type SignedInView } from './view'
+import { parseView, type SessionEndReason, type SignedInView, time } from './view'
 
 /**
  * What this mode keeps under `<storageKey>:view`: the signed-in view, or why the last session
@@ -12,8 +12,6 @@ export type StoredView =
 
 const ok = <T>(data: T) => ({ success: true as const, data })
 const no = { success: false as const }
-const time = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value)
 
 /** Checks a stored view: a value of another format reads as absent (see `persisted`). */
 export const storedView: Validator<StoredView> = {

@@ -31,7 +31,8 @@ export type SessionView =
 export type SignedInView = Extract<SessionView, { status: 'authenticated' }>
 
 const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0
-const time = (value: unknown): value is number =>
+/** A finite number: a time in epoch ms. */
+export const time = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value)
 
 /**
