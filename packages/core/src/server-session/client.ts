@@ -241,6 +241,19 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       publish($session, { status: 'unauthenticated' })
   }
 
+  /** Calls one of the handler's routes whose answer is the session view (POST with a body). */
+  async function ask(route: string, body?: object): Promise<SessionView> {
+    const next = parseView(await endpoint.call(body ? 'POST' : 'GET', route, body, timeoutMs))
+    if (!next)
+      throw new AuthError(
+        'invalid_response',
+        process.env.NODE_ENV !== 'production'
+          ? `[${body ? 'POST' : 'GET'}] ${route}: not a session view`
+          : '',
+      )
+    return next
+  }
+
   let checking: Promise<SignedInView | null> | undefined
   /** Asks the handler for the session (it refreshes first when due). One request at a time. */
   function check(first = false): Promise<SignedInView | null> {
@@ -248,13 +261,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       const asked = generation
       lastCheck = now()
       try {
-        const data = await endpoint.call('GET', '/session', undefined, timeoutMs)
-        const next = parseView(data)
-        if (!next)
-          throw new AuthError(
-            'invalid_response',
-            process.env.NODE_ENV !== 'production' ? '[GET] /session: not a session view' : '',
-          )
+        const next = await ask('/session')
         failure = null
         // Something changed here meanwhile (a sign-in, a sign-out, a switch): that is newer.
         if (asked === generation && !destroyed) adopt(next, first ? 'restore' : 'this-tab')
@@ -305,11 +312,9 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     if (!view || (!explicit && now() - reported < ACTIVITY_REPORT_MS)) return
     reported = now()
     const asked = generation
-    endpoint
-      .call('POST', '/activity', {}, timeoutMs)
-      .then((data) => {
-        const next = parseView(data)
-        if (next && asked === generation && !destroyed) adopt(next, 'this-tab')
+    ask('/activity', {})
+      .then((next) => {
+        if (asked === generation && !destroyed) adopt(next, 'this-tab')
       })
       .catch(() => {})
   }
@@ -355,12 +360,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     switching = switching.then(async () => {
       if (generation !== mine) return
       try {
-        const data = parseView(await endpoint.call('POST', route, body, timeoutMs))
-        if (!data)
-          throw new AuthError(
-            'invalid_response',
-            process.env.NODE_ENV !== 'production' ? `[POST] ${route}: not a session view` : '',
-          )
+        const data = await ask(route, body)
         if (generation === mine && !destroyed) adopt(data, 'this-tab')
       } catch (error) {
         if (destroyed) return
@@ -375,9 +375,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     const email = parseEmail(input?.email)
     const code = parseCode(input?.otp)
     const epoch = signOuts
-    const data = await endpoint.call('POST', '/otp/verify', { email, code }, timeoutMs)
-    const next = parseView(data)
-    if (next?.status !== 'authenticated')
+    const next = await ask('/otp/verify', { email, code })
+    if (next.status !== 'authenticated')
       throw new AuthError(
         'invalid_response',
         process.env.NODE_ENV !== 'production'
