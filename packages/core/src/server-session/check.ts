@@ -22,7 +22,7 @@ export const num: Check<number> = (value) => (time(value) ? value : bad())
 export const text: Check<string> = (value) =>
   typeof value === 'string' && value.length > 0 ? value : bad()
 export const is =
-  <T>(expected: T): Check<T> =>
+  <const T>(expected: T): Check<T> =>
   (value) =>
     value === expected ? expected : bad()
 export const optional =

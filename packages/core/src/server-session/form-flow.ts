@@ -13,7 +13,8 @@ interface FormFlow {
   attemptsLeft: number
 }
 
-const count = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
+const count = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0
 
 const formFlow = object<FormFlow>({
   email: text,

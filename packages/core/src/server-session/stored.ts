@@ -1,7 +1,19 @@
 import type { StoredOtp } from '../schemas'
 import { type Validator, VERSION } from '../storage'
-import { array, bad, is, nullable, num, object, optional, text, validator } from './check'
-import { endReason, parseView, type SessionEndReason, type SignedInView } from './view'
+import {
+  array,
+  bad,
+  type Check,
+  is,
+  nullable,
+  num,
+  object,
+  optional,
+  read,
+  text,
+  validator,
+} from './check'
+import { endReason, type SessionEndReason, type SignedInView, signedIn } from './view'
 
 /**
  * What this mode keeps under `<storageKey>:view`: the signed-in view, or why the last session
@@ -11,14 +23,18 @@ export type StoredView =
   | (SignedInView & { v: typeof VERSION })
   | { v: typeof VERSION; reason: SessionEndReason }
 
+// Signed out, and why: no `status` (a view's), only the reason.
+const ended = object({
+  v: is(VERSION),
+  status: is(undefined),
+  reason: endReason,
+}) as Check<StoredView>
+
 /** Checks a stored view: a value of another format reads as absent (see `persisted`). */
-export const storedView: Validator<StoredView> = validator((value): StoredView | undefined => {
-  const r = value as { v?: unknown; status?: unknown; reason?: unknown } | null
-  if (r?.v !== VERSION) return undefined
-  if (r.status === undefined && endReason(r.reason)) return { v: VERSION, reason: r.reason }
-  const view = parseView(value)
-  return view?.status === 'authenticated' ? { v: VERSION, ...view } : undefined
-})
+export const storedView: Validator<StoredView> = validator(
+  (value): StoredView =>
+    read(ended, value) ?? { ...object({ v: is(VERSION) })(value), ...signedIn(value) },
+)
 
 /**
  * The OTP record as the direct mode's `storedOtp` schema reads it, checked by hand so this

@@ -1,6 +1,6 @@
 import type { SessionState } from '../session'
 import type { TokenTimesState } from '../token-times'
-import { type Check, is, nullable, num, object, read, text } from './check'
+import { bad, type Check, is, nullable, num, object, optional, read, text } from './check'
 
 /**
  * Why the server says a session is not there: the user signed out, it ran out or was revoked, or
@@ -31,10 +31,11 @@ export type SessionView =
 
 export type SignedInView = Extract<SessionView, { status: 'authenticated' }>
 
-export const endReason = (value: unknown): value is SessionEndReason =>
-  value === 'signed-out' || value === 'expired' || value === 'idle'
+/** Why a session ended, as the handler and storage say it. */
+export const endReason: Check<SessionEndReason> = (value) =>
+  value === 'signed-out' || value === 'expired' || value === 'idle' ? value : bad()
 
-const signedIn: Check<SignedInView> = object({
+export const signedIn: Check<SignedInView> = object({
   status: is('authenticated' as const),
   email: text,
   organizationId: text,
@@ -46,19 +47,18 @@ const signedIn: Check<SignedInView> = object({
   idleExpiresAt: (value) => (value == null ? null : num(value)),
 })
 
+const signedOut = object<Exclude<SessionView, SignedInView>>({
+  status: is('unauthenticated' as const),
+  reason: optional(endReason),
+})
+
 /**
  * The view as the handler sent it, or undefined when it is not one. Unknown fields are dropped,
  * so nothing else a response carried reaches storage or an atom; the fields come in one order
  * whatever the source (see `sameView`).
  */
-export function parseView(value: unknown): SessionView | undefined {
-  const v = value as { status?: unknown; reason?: unknown } | null
-  if (v?.status === 'unauthenticated') {
-    if (endReason(v.reason)) return { status: 'unauthenticated', reason: v.reason }
-    return v.reason === undefined ? { status: 'unauthenticated' } : undefined
-  }
-  return read(signedIn, value)
-}
+export const parseView = (value: unknown): SessionView | undefined =>
+  read(signedOut, value) ?? read(signedIn, value)
 
 /** The UI's `$session` for a signed-in view: the same shape the direct mode shows. */
 export const stateOf = (view: SignedInView): SessionState => ({
