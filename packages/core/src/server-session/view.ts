@@ -36,7 +36,7 @@ export const endReason: Check<SessionEndReason> = (value) =>
   value === 'signed-out' || value === 'expired' || value === 'idle' ? value : bad()
 
 export const signedIn: Check<SignedInView> = object({
-  status: is('authenticated' as const),
+  status: is('authenticated'),
   email: text,
   organizationId: text,
   accountId: nullable(text),
@@ -48,7 +48,7 @@ export const signedIn: Check<SignedInView> = object({
 })
 
 const signedOut = object<Exclude<SessionView, SignedInView>>({
-  status: is('unauthenticated' as const),
+  status: is('unauthenticated'),
   reason: optional(endReason),
 })
 
