@@ -342,8 +342,16 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   // The sign-out request in flight, for whenSettled(): it may outlive logout() itself.
   let leaving: Promise<unknown> = Promise.resolve()
 
-  function change(body: { organizationId: string } | { accountId: string | null }) {
-    const org = 'organizationId' in body
+  /** `setOrganization` (`key` organizationId) or `setAccount` (accountId, which may be null). */
+  function change(key: 'organizationId' | 'accountId', id: unknown) {
+    const org = key === 'organizationId'
+    if (!((!org && id === null) || (typeof id === 'string' && id && isHeaderValue(id))))
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${org ? 'setOrganization' : 'setAccount'}: the id must be ${org ? '' : 'null or '}a non-empty string that can be a header value`
+          : '',
+      )
     if (!view)
       throw new AuthError(
         'unauthenticated',
@@ -351,6 +359,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
           ? `${org ? 'setOrganization' : 'setAccount'}: not signed in`
           : '',
       )
+    const body = { [key]: id }
     const next = { ...view, ...body }
     // Shown at once, as in the direct mode (these setters return void); the handler's answer
     // then becomes the view.
@@ -477,16 +486,6 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   for (const name of wakeEvents) win?.addEventListener(name, wake)
   win?.addEventListener('offline', updateHealth)
 
-  const checkId = (id: unknown, nullable: boolean, name: string) => {
-    if ((nullable && id === null) || (typeof id === 'string' && id && isHeaderValue(id))) return
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? `${name}: the id must be ${nullable ? 'null or ' : ''}a non-empty string that can be a header value`
-        : '',
-    )
-  }
-
   const client: AuthClient = {
     $session,
     $otp: otp.$otp,
@@ -552,14 +551,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       signedIn: () => view !== null,
       lost: () => adopt({ status: 'unauthenticated', reason: 'expired' }, 'this-tab'),
     }),
-    setOrganization(organizationId) {
-      checkId(organizationId, false, 'setOrganization')
-      change({ organizationId })
-    },
-    setAccount(accountId) {
-      checkId(accountId, true, 'setAccount')
-      change({ accountId })
-    },
+    setOrganization: (organizationId) => change('organizationId', organizationId),
+    setAccount: (accountId) => change('accountId', accountId),
     on: emitter.on,
     destroy() {
       destroyed = true
