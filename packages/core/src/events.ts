@@ -1,4 +1,5 @@
 import type { AuthError } from './errors'
+import { rethrow } from './publish'
 
 /** What each event carries. No payload ever holds a token, a refresh token or a code. */
 export interface AuthEvents {
@@ -22,7 +23,6 @@ export interface Emitter {
   on<E extends AuthEventName>(event: E, listener: AuthEventListener<E>): () => void
   emit<E extends AuthEventName>(event: E, payload: AuthEvents[E]): void
   clear(): void
-  size(): number
 }
 
 export function createEmitter(): Emitter {
@@ -42,13 +42,10 @@ export function createEmitter(): Emitter {
         try {
           ;(listener as AuthEventListener<typeof event>)(payload)
         } catch (error) {
-          queueMicrotask(() => {
-            throw error
-          })
+          rethrow(error)
         }
       }
     },
     clear: () => listeners.clear(),
-    size: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0),
   }
 }

@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import type { AuthErrorCode } from './errors'
-import { publish } from './publish'
+import { publishChanged } from './publish'
 
 /** Why a session is about to end: nobody used the app, or the session reached its lifetime. */
 export type EndingReason = 'idle' | 'lifetime'
@@ -92,8 +92,7 @@ export function createHealth(read: () => HealthInput): HealthStore {
   return {
     $health,
     update() {
-      const next = healthOf(read())
-      if (!sameHealth($health.get(), next)) publish($health, next)
+      publishChanged($health, healthOf(read()))
     },
   }
 }

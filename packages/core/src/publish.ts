@@ -15,6 +15,15 @@ export function publish<T>(store: WritableAtom<T>, value: T): void {
 }
 
 /**
+ * `publish` unless the atom already shows the same: a write that changes nothing notifies
+ * nobody. For flat values of strings, numbers and nulls built in one key order (session, token
+ * times, health), where equal JSON is an equal value.
+ */
+export function publishChanged<T>(store: WritableAtom<T>, value: T): void {
+  if (JSON.stringify(store.get()) !== JSON.stringify(value)) publish(store, value)
+}
+
+/**
  * Runs a whole state change: atom updates inside it are visible at once (`get()`), but their
  * subscribers run only when `fn` is done, so they see the finished change, and one that throws or
  * re-enters cannot cut it short. Their exceptions are rethrown on their own.

@@ -8,8 +8,8 @@ import { parseCode, parseEmail } from '../input'
 import { count, isHeaderText, nonEmpty, resolveOtpOptions } from '../options'
 import { createOtpFlow } from '../otp'
 import type { OtpSend } from '../otp-send'
-import { publish, settled } from '../publish'
-import { type SessionState, type SignOutReason, sameState } from '../session'
+import { publish, publishChanged, settled } from '../publish'
+import type { SessionState, SignOutReason } from '../session'
 import { chain, isPromise, memoryStorage, persisted, resolveStorage } from '../storage'
 import type { TokenTimesState } from '../token-times'
 import { createEndpoint } from './endpoint'
@@ -157,11 +157,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
           ? current
           : { status: 'unauthenticated' }
     // Writes that change nothing notify nobody.
-    if (!sameState(current, state)) publish($session, state)
-    const times = timesOf(next)
-    const last = $tokenTimes.get()
-    if (times.expiresAt !== last.expiresAt || times.refreshedAt !== last.refreshedAt)
-      publish($tokenTimes, times)
+    publishChanged($session, state)
+    publishChanged($tokenTimes, timesOf(next))
     updateHealth()
   }
 
@@ -243,6 +240,19 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       publish($session, { status: 'unauthenticated' })
   }
 
+  /** Calls one of the handler's routes whose answer is the session view (POST with a body). */
+  async function ask(route: string, body?: object): Promise<SessionView> {
+    const next = parseView(await endpoint.call(body ? 'POST' : 'GET', route, body, timeoutMs))
+    if (!next)
+      throw new AuthError(
+        'invalid_response',
+        process.env.NODE_ENV !== 'production'
+          ? `[${body ? 'POST' : 'GET'}] ${route}: not a session view`
+          : '',
+      )
+    return next
+  }
+
   let checking: Promise<SignedInView | null> | undefined
   /** Asks the handler for the session (it refreshes first when due). One request at a time. */
   function check(first = false): Promise<SignedInView | null> {
@@ -250,13 +260,7 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       const asked = generation
       lastCheck = now()
       try {
-        const data = await endpoint.call('GET', '/session', undefined, timeoutMs)
-        const next = parseView(data)
-        if (!next)
-          throw new AuthError(
-            'invalid_response',
-            process.env.NODE_ENV !== 'production' ? '[GET] /session: not a session view' : '',
-          )
+        const next = await ask('/session')
         failure = null
         // Something changed here meanwhile (a sign-in, a sign-out, a switch): that is newer.
         if (asked === generation && !destroyed) adopt(next, first ? 'restore' : 'this-tab')
@@ -300,18 +304,16 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
         )
       })()
 
-  if (!ssr && (options.crossTab ?? win !== undefined)) channel = createTabChannel([viewKey], follow)
+  if (!ssr && (options.crossTab ?? win !== undefined)) channel = createTabChannel(viewKey, follow)
 
   /** Tells the handler the page is in use (its idle clock restarts); the answer is the view. */
   function report(explicit: boolean) {
     if (!view || (!explicit && now() - reported < ACTIVITY_REPORT_MS)) return
     reported = now()
     const asked = generation
-    endpoint
-      .call('POST', '/activity', {}, timeoutMs)
-      .then((data) => {
-        const next = parseView(data)
-        if (next && asked === generation && !destroyed) adopt(next, 'this-tab')
+    ask('/activity', {})
+      .then((next) => {
+        if (asked === generation && !destroyed) adopt(next, 'this-tab')
       })
       .catch(() => {})
   }
@@ -339,27 +341,34 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   // The sign-out request in flight, for whenSettled(): it may outlive logout() itself.
   let leaving: Promise<unknown> = Promise.resolve()
 
-  function change(body: { organizationId: string } | { accountId: string | null }, name: string) {
+  /** `setOrganization` (`key` organizationId) or `setAccount` (accountId, which may be null). */
+  function change(key: 'organizationId' | 'accountId', id: unknown) {
+    const org = key === 'organizationId'
+    if (!((!org && id === null) || isHeaderText(id)))
+      throw new AuthError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? `${org ? 'setOrganization' : 'setAccount'}: the id must be ${org ? '' : 'null or '}a non-empty string that can be a header value`
+          : '',
+      )
     if (!view)
       throw new AuthError(
         'unauthenticated',
-        process.env.NODE_ENV !== 'production' ? `${name}: not signed in` : '',
+        process.env.NODE_ENV !== 'production'
+          ? `${org ? 'setOrganization' : 'setAccount'}: not signed in`
+          : '',
       )
+    const body = { [key]: id }
     const next = { ...view, ...body }
     // Shown at once, as in the direct mode (these setters return void); the handler's answer
     // then becomes the view.
     adopt(next, 'this-tab')
     const mine = generation
-    const route = 'organizationId' in body ? '/organization' : '/account'
+    const route = org ? '/organization' : '/account'
     switching = switching.then(async () => {
       if (generation !== mine) return
       try {
-        const data = parseView(await endpoint.call('POST', route, body, timeoutMs))
-        if (!data)
-          throw new AuthError(
-            'invalid_response',
-            process.env.NODE_ENV !== 'production' ? `[POST] ${route}: not a session view` : '',
-          )
+        const data = await ask(route, body)
         if (generation === mine && !destroyed) adopt(data, 'this-tab')
       } catch (error) {
         if (destroyed) return
@@ -374,9 +383,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
     const email = parseEmail(input?.email)
     const code = parseCode(input?.otp)
     const epoch = signOuts
-    const data = await endpoint.call('POST', '/otp/verify', { email, code }, timeoutMs)
-    const next = parseView(data)
-    if (next?.status !== 'authenticated')
+    const next = await ask('/otp/verify', { email, code })
+    if (next.status !== 'authenticated')
       throw new AuthError(
         'invalid_response',
         process.env.NODE_ENV !== 'production'
@@ -477,16 +485,6 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
   for (const name of wakeEvents) win?.addEventListener(name, wake)
   win?.addEventListener('offline', updateHealth)
 
-  const checkId = (id: unknown, nullable: boolean, name: string) => {
-    if ((nullable && id === null) || isHeaderText(id)) return
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? `${name}: the id must be ${nullable ? 'null or ' : ''}a non-empty string that can be a header value`
-        : '',
-    )
-  }
-
   const client: AuthClient = {
     $session,
     $otp: otp.$otp,
@@ -545,14 +543,8 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       signedIn: () => view !== null,
       lost: () => adopt({ status: 'unauthenticated', reason: 'expired' }, 'this-tab'),
     }),
-    setOrganization(organizationId) {
-      checkId(organizationId, false, 'setOrganization')
-      change({ organizationId }, 'setOrganization')
-    },
-    setAccount(accountId) {
-      checkId(accountId, true, 'setAccount')
-      change({ accountId }, 'setAccount')
-    },
+    setOrganization: (organizationId) => change('organizationId', organizationId),
+    setAccount: (accountId) => change('accountId', accountId),
     on: emitter.on,
     destroy() {
       destroyed = true
@@ -581,14 +573,6 @@ function waitFor(error: AuthError): AuthError {
 
 const withoutVersion = ({ v: _, ...view }: SignedInView & { v: number }): SignedInView => view
 
+// Views are built in one key order (parseView, then spreads of it) of strings, numbers and nulls.
 const sameView = (a: SignedInView | null, b: SignedInView | null) =>
-  a === b ||
-  (!!a &&
-    !!b &&
-    a.email === b.email &&
-    a.organizationId === b.organizationId &&
-    a.accountId === b.accountId &&
-    a.expiresAt === b.expiresAt &&
-    a.refreshedAt === b.refreshedAt &&
-    a.sessionExpiresAt === b.sessionExpiresAt &&
-    a.idleExpiresAt === b.idleExpiresAt)
+  JSON.stringify(a) === JSON.stringify(b)

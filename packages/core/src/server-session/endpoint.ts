@@ -82,34 +82,36 @@ export interface Endpoint {
 /** The mount point as a URL, checked at once: http(s), no credentials, and the page's origin. */
 function resolveMount(path: string): URL {
   const page = globalThis.location?.href
-  let url: URL
-  try {
-    url = new URL(path, page)
-  } catch {
-    throw new AuthError(
-      'invalid_input',
-      "server-session client: `path` must be a path on this page's origin (or an absolute URL where there is no page)",
-    )
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production' ? 'server-session client: `path` must be http(s)' : '',
-    )
-  if (url.username || url.password || url.search || url.hash)
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? 'server-session client: `path` must carry no credentials, query or fragment'
-        : '',
-    )
+  const http = /^https?:$/
   // The session cookie is first-party and SameSite: a handler elsewhere would never see it. (A
   // page with no http(s) origin, such as a test DOM's about:blank, has no cookie to judge by.)
   const pageOrigin = page === undefined ? undefined : new URL(page)
-  if (pageOrigin && /^https?:$/.test(pageOrigin.protocol) && url.origin !== pageOrigin.origin)
+  let url: URL | undefined
+  try {
+    url = new URL(path, page)
+  } catch {}
+  if (
+    !url ||
+    !http.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (pageOrigin && http.test(pageOrigin.protocol) && url.origin !== pageOrigin.origin)
+  )
     throw new AuthError(
       'invalid_input',
-      "server-session client: `path` must be on the page's origin (the session cookie is)",
+      process.env.NODE_ENV !== 'production'
+        ? `server-session client: \`path\` ${
+            !url
+              ? "must be a path on this page's origin (or an absolute URL where there is no page)"
+              : !http.test(url.protocol)
+                ? 'must be http(s)'
+                : url.username || url.password || url.search || url.hash
+                  ? 'must carry no credentials, query or fragment'
+                  : "must be on the page's origin (the session cookie is)"
+          }`
+        : '',
     )
   url.pathname = url.pathname.replace(/\/+$/, '')
   return url
@@ -181,10 +183,11 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
       return { call, status, headers: response.headers, body }
     } catch (error) {
       if (error instanceof AuthError) throw error
-      const what = timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'
       throw new AuthError(
         'network',
-        process.env.NODE_ENV !== 'production' ? `${call}: ${what}` : '',
+        process.env.NODE_ENV !== 'production'
+          ? `${call}: ${timedOut ? 'timed out' : controller.signal.aborted ? 'aborted' : 'network error'}`
+          : '',
         { cause: redactedCause(error, scrub) },
       )
     } finally {
@@ -246,20 +249,22 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
 
 /**
  * The AuthError for an answer: the code the handler named (`forbidden`, a CSRF refusal, becomes
- * `invalid_input`) unless the caller decides it, else one judged by the status; the server's
- * message (scrubbed and short; the handler's `error.message` or an API envelope's `message`);
- * the wait it asked for. Never the body itself.
+ * `invalid_input`) unless the caller decides it, else one judged by the status (`decided` null:
+ * an API's answer through the proxy, whose codes are not the handler's; only its CSRF refusal
+ * is); the server's message (scrubbed and short; the handler's `error.message` or an API
+ * envelope's `message`), then `what`, a detail of the caller's; the wait it asked for. Never the
+ * body itself.
  */
-export function failure(reply: Reply, decided?: AuthErrorCode): AuthError {
+export function failure(reply: Reply, decided?: AuthErrorCode | null, what?: string): AuthError {
   const { status } = reply
   const body = reply.body as { error?: Record<string, unknown>; message?: unknown } | undefined
   const error = body?.error
   const named = handlerCode(reply)
   const code: AuthErrorCode =
-    decided ??
+    decided ||
     (named === 'forbidden'
       ? 'invalid_input'
-      : named && CODES.has(named)
+      : decided === undefined && named && CODES.has(named)
         ? (named as AuthErrorCode)
         : status === 429
           ? 'rate_limited'
@@ -270,16 +275,18 @@ export function failure(reply: Reply, decided?: AuthErrorCode): AuthError {
               : 'server')
   const said = typeof error?.message === 'string' ? error.message : body?.message
   const message = typeof said === 'string' ? scrub(said).slice(0, 120) : ''
-  const wait = error?.retryAfterSeconds
-  return new AuthError(code, `${reply.call}: ${status}${message ? ` ${message}` : ''}`, {
-    status,
-    retryAfterSeconds:
-      typeof wait === 'number' && Number.isFinite(wait) && wait >= 0
-        ? Math.ceil(wait)
-        : status === 429
-          ? retryAfter(reply.headers)
-          : undefined,
-  })
+  return new AuthError(
+    code,
+    `${reply.call}: ${status}${message ? ` ${message}` : ''}${what ? `: ${what}` : ''}`,
+    {
+      status,
+      retryAfterSeconds:
+        seconds(error?.retryAfterSeconds) ??
+        (status === 429
+          ? seconds(Number(reply.headers.get('retry-after') ?? Number.NaN))
+          : undefined),
+    },
+  )
 }
 
 /** The `error.code` of a handler's error answer, if the body is one. */
@@ -290,10 +297,8 @@ export function handlerCode(reply: Reply): string | undefined {
     : undefined
 }
 
-function retryAfter(headers: Headers): number | undefined {
-  const seconds = Number(headers.get('retry-after') ?? Number.NaN)
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined
-}
+const seconds = (wait: unknown) =>
+  typeof wait === 'number' && Number.isFinite(wait) && wait >= 0 ? Math.ceil(wait) : undefined
 
 /**
  * The body as fetch should get it: plain objects, arrays, numbers and booleans as JSON (with

@@ -2,6 +2,7 @@ import { AuthError, type AuthErrorCode } from '../errors'
 import type { OtpState } from '../otp'
 import type { StoredOtp } from '../schemas'
 import { chain, type PersistedValue } from '../storage'
+import { bad, object, read, text } from './check'
 
 /** The cookie `@auth-state/server`'s form posts leave: the flow, for the page script to adopt. */
 export const FLOW_COOKIE = 'auth-state-flow'
@@ -12,8 +13,14 @@ interface FormFlow {
   attemptsLeft: number
 }
 
-const time = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+const count = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0
+
+const formFlow = object<FormFlow>({
+  email: text,
+  sentAt: (value) => (count(value) ? value : bad()),
+  attemptsLeft: (value) => (count(value) ? value : 0),
+})
 
 /**
  * The code flow a plain form post began before this page's script had loaded (sign-in before
@@ -35,13 +42,7 @@ export function takeFormFlow(doc: { cookie: string } | undefined): FormFlow | nu
   if (!raw) return null
   doc.cookie = `${FLOW_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
   try {
-    const f = JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>
-    if (typeof f.email !== 'string' || !f.email || !time(f.sentAt)) return null
-    return {
-      email: f.email,
-      sentAt: f.sentAt,
-      attemptsLeft: time(f.attemptsLeft) ? f.attemptsLeft : 0,
-    }
+    return read(formFlow, JSON.parse(decodeURIComponent(raw))) ?? null
   } catch {
     return null
   }

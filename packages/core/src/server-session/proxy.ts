@@ -37,13 +37,11 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
         'unauthenticated',
         process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
       )
+    // The call's query, body, headers and signal as they are.
     const reply = await deps.endpoint.request({
+      ...options,
       method,
       route,
-      query: options.query,
-      body: options.body,
-      headers: options.headers,
-      signal: options.signal,
       timeoutMs: options.timeoutMs ?? deps.timeoutMs,
       responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
       retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
@@ -63,8 +61,7 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
         },
       )
     }
-    if (!checked.ok)
-      throw detail(failure(reply, 'invalid_response'), scrub(checked.problem).slice(0, 200))
+    if (!checked.ok) throw failure(reply, 'invalid_response', scrub(checked.problem).slice(0, 200))
     return checked.value
   }
 
@@ -76,26 +73,17 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
       // refresh token rejected). An API's 401 after the handler's replay is passed on as it is.
       if (status === 401 && (named === 'unauthenticated' || named === 'session_expired')) {
         deps.lost()
-        throw failure(reply, named)
+        throw failure(reply)
       }
       // A 403 from the app's own API is a permission answer; the handler's CSRF refusal is not.
-      throw failure(
-        reply,
-        named === 'forbidden'
-          ? 'invalid_input'
-          : status === 429
-            ? 'rate_limited'
-            : status === 401
-              ? 'unauthenticated'
-              : 'server',
-      )
+      throw failure(reply, null)
     }
     let value = reply.body
     // 204 No Content has no envelope to unwrap: there is no data.
     if (unwrap && status !== 204) {
       const envelope = value as { status?: unknown; data?: unknown } | undefined
       if (!envelope || typeof envelope !== 'object' || typeof envelope.status !== 'boolean')
-        throw detail(failure(reply, 'invalid_response'), 'not an envelope')
+        throw failure(reply, 'invalid_response', 'not an envelope')
       if (!envelope.status) throw failure(reply, 'server')
       value = envelope.data
     }
@@ -107,9 +95,3 @@ export function createProxyFetch(deps: ProxyDeps): { fetch: AuthFetch; fetchRaw:
     fetchRaw: (path, options) => call(path, options, false) as Promise<never>,
   }
 }
-
-const detail = (error: AuthError, what: string) =>
-  new AuthError(error.code, `${error.message}: ${what}`, {
-    status: error.status,
-    retryAfterSeconds: error.retryAfterSeconds,
-  })

@@ -1,5 +1,6 @@
 import { type Validator, VERSION } from '../storage'
-import { parseView, type SessionEndReason, type SignedInView } from './view'
+import { type Check, is, object, read, validator } from './check'
+import { endReason, type SessionEndReason, type SignedInView, signedIn } from './view'
 
 /**
  * What this mode keeps under `<storageKey>:view`: the signed-in view, or why the last session
@@ -9,23 +10,18 @@ export type StoredView =
   | (SignedInView & { v: typeof VERSION })
   | { v: typeof VERSION; reason: SessionEndReason }
 
-const ok = <T>(data: T) => ({ success: true as const, data })
-const no = { success: false as const }
+// Signed out, and why: no `status` (a view's), only the reason.
+const ended = object({
+  v: is(VERSION),
+  status: is(undefined),
+  reason: endReason,
+}) as Check<StoredView>
 
 /** Checks a stored view: a value of another format reads as absent (see `persisted`). */
-export const storedView: Validator<StoredView> = {
-  safeParse(value) {
-    const r = value as { v?: unknown; status?: unknown; reason?: unknown } | null
-    if (r?.v !== VERSION) return no
-    if (
-      r.status === undefined &&
-      (r.reason === 'signed-out' || r.reason === 'expired' || r.reason === 'idle')
-    )
-      return ok({ v: VERSION, reason: r.reason })
-    const view = parseView(value)
-    return view?.status === 'authenticated' ? ok({ v: VERSION, ...view }) : no
-  },
-}
+export const storedView: Validator<StoredView> = validator(
+  (value): StoredView =>
+    read(ended, value) ?? { ...object({ v: is(VERSION) })(value), ...signedIn(value) },
+)
 
 /** The OTP record: the direct mode's own check, so both modes keep reading each other's throttle. */
 export { storedOtp as storedOtpRecord } from '../stored'

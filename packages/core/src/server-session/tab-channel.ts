@@ -10,14 +10,14 @@ export interface TabChannel {
 }
 
 /**
- * Tells tabs of one origin and key that the stored view changed, and hears them: a
+ * Tells tabs of one origin and key that the stored view (under `key`) changed, and hears them: a
  * BroadcastChannel, and the `storage` event where storage is the page's own. No lock and no
  * lease: this mode has no token to rotate, so tabs only need to look again.
  */
-export function createTabChannel(keys: string[], onChange: () => void): TabChannel {
+export function createTabChannel(key: string, onChange: () => void): TabChannel {
   const win = typeof window === 'undefined' ? undefined : window
   const channel =
-    typeof BroadcastChannel === 'function' ? new BroadcastChannel(`auth-state:${keys[0]}`) : null
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(`auth-state:${key}`) : null
   const changed = () => {
     try {
       onChange()
@@ -29,7 +29,7 @@ export function createTabChannel(keys: string[], onChange: () => void): TabChann
     if (event.data === MESSAGE) changed()
   }
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || keys.includes(event.key)) changed()
+    if (event.key === null || event.key === key) changed()
   }
   channel?.addEventListener('message', onMessage)
   win?.addEventListener('storage', onStorage)

@@ -1,5 +1,6 @@
 import type { SessionState } from '../session'
 import type { TokenTimesState } from '../token-times'
+import { bad, type Check, is, nullable, num, object, optional, read, text } from './check'
 
 /**
  * Why the server says a session is not there: the user signed out, it ran out or was revoked, or
@@ -30,46 +31,34 @@ export type SessionView =
 
 export type SignedInView = Extract<SessionView, { status: 'authenticated' }>
 
-const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0
-const time = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value)
+/** Why a session ended, as the handler and storage say it. */
+export const endReason: Check<SessionEndReason> = (value) =>
+  value === 'signed-out' || value === 'expired' || value === 'idle' ? value : bad()
+
+export const signedIn: Check<SignedInView> = object({
+  status: is('authenticated'),
+  email: text,
+  organizationId: text,
+  accountId: nullable(text),
+  expiresAt: num,
+  refreshedAt: num,
+  sessionExpiresAt: nullable(num),
+  // A handler from before idle timeouts sends none.
+  idleExpiresAt: (value) => (value == null ? null : num(value)),
+})
+
+const signedOut = object<Exclude<SessionView, SignedInView>>({
+  status: is('unauthenticated'),
+  reason: optional(endReason),
+})
 
 /**
- * The view as the handler sent it, or undefined when it is not one. Checked by hand rather than
- * with zod: this bundle's budget has no room for a schema library, and the shape is small.
- * Unknown fields are dropped, so nothing else a response carried reaches storage or an atom.
+ * The view as the handler sent it, or undefined when it is not one. Unknown fields are dropped,
+ * so nothing else a response carried reaches storage or an atom; the fields come in one order
+ * whatever the source (see `sameView`).
  */
-export function parseView(value: unknown): SessionView | undefined {
-  if (!value || typeof value !== 'object') return undefined
-  const v = value as Record<string, unknown>
-  if (v.status === 'unauthenticated') {
-    if (v.reason === 'signed-out' || v.reason === 'expired' || v.reason === 'idle')
-      return { status: 'unauthenticated', reason: v.reason }
-    return v.reason === undefined ? { status: 'unauthenticated' } : undefined
-  }
-  if (
-    v.status !== 'authenticated' ||
-    !text(v.email) ||
-    !text(v.organizationId) ||
-    !(v.accountId === null || text(v.accountId)) ||
-    !time(v.expiresAt) ||
-    !time(v.refreshedAt) ||
-    !(v.sessionExpiresAt === null || time(v.sessionExpiresAt)) ||
-    !(v.idleExpiresAt == null || time(v.idleExpiresAt))
-  )
-    return undefined
-  return {
-    status: 'authenticated',
-    email: v.email,
-    organizationId: v.organizationId,
-    accountId: v.accountId,
-    expiresAt: v.expiresAt,
-    refreshedAt: v.refreshedAt,
-    sessionExpiresAt: v.sessionExpiresAt,
-    // A handler from before idle timeouts sends none.
-    idleExpiresAt: v.idleExpiresAt ?? null,
-  }
-}
+export const parseView = (value: unknown): SessionView | undefined =>
+  read(signedOut, value) ?? read(signedIn, value)
 
 /** The UI's `$session` for a signed-in view: the same shape the direct mode shows. */
 export const stateOf = (view: SignedInView): SessionState => ({
