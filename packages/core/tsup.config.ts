@@ -9,6 +9,9 @@ export default defineConfig({
     'server-session': 'src/server-session/index.ts',
     testing: 'src/testing/index.ts',
     idle: 'src/idle/index.ts',
+    // Not a subpath: its own file, so the main entry only re-exports it. A bundler that keeps
+    // whole modules (Turbopack) then skips it, and the direct client it makes, when unused.
+    'tab-client': 'src/tab-client.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
