@@ -10,6 +10,9 @@ export default defineConfig({
     testing: 'src/testing/index.ts',
     idle: 'src/idle/index.ts',
     cookie: 'src/cookie/index.ts',
+    // Not a subpath: its own file, so the main entry only re-exports it. A bundler that keeps
+    // whole modules (Turbopack) then skips it, and the direct client it makes, when unused.
+    'tab-client': 'src/tab-client.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -45,14 +45,11 @@ function differingKeys(a: unknown, b: unknown, path = ''): string[] {
   return keys.flatMap((key) => differingKeys(a[key], b[key], path ? `${path}.${key}` : key))
 }
 
-// Bundlers replace `process.env.NODE_ENV` in an app's build, so production code drops the
-// warning; where nothing replaced it and there is no `process` (a plain browser), warn.
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production'
-  } catch {
-    return true
-  }
+/** The development warning for a replaced client: it names the options that differ, never values. */
+function warnReplaced(key: string, before: string, after: string): void {
+  console.warn(
+    `@auth-state/core: tabAuthClient() with other options (${differingKeys(JSON.parse(before), JSON.parse(after)).join(', ')}) replaced the tab's client for "${key}"; what held it is stopped. Use currentTabAuthClient() to reach the tab's client.`,
+  )
 }
 
 /**
@@ -94,10 +91,10 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
   const client = createAuthClient(options)
   if (current) {
     current.client.destroy()
-    if (isDevelopment())
-      console.warn(
-        `@auth-state/core: tabAuthClient() with other options (${differingKeys(JSON.parse(current.fingerprint), JSON.parse(fingerprint)).join(', ')}) replaced the tab's client for "${key}"; what held it is stopped. Use currentTabAuthClient() to reach the tab's client.`,
-      )
+    // Bundlers replace `process.env.NODE_ENV` in an app's build, so production code drops the
+    // warning and `differingKeys`. (Without a bundler there is no build that could: nanostores
+    // reads `process.env.NODE_ENV` in every atom, so a client needs it to exist at all.)
+    if (process.env.NODE_ENV !== 'production') warnReplaced(key, current.fingerprint, fingerprint)
   }
   byKey.set(key, { fingerprint, client })
   return client

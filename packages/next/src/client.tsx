@@ -6,7 +6,7 @@ import {
   type SessionView,
   whenSettled,
 } from '@auth-state/core/server-session'
-import { AuthProvider } from '@auth-state/react'
+import { AuthProvider } from '@auth-state/react/server-session'
 import { useRouter } from 'next/navigation'
 import {
   createContext,

@@ -1,5 +1,5 @@
 import { whenSettled } from '@auth-state/core/server-session'
-import { useAuth, useSession } from '@auth-state/react'
+import { useAuth, useSession } from '@auth-state/react/server-session'
 import { type ReactElement, useEffect } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
 

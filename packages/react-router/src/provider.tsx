@@ -1,6 +1,6 @@
 import { type AuthClient, AuthError, type SessionState } from '@auth-state/core'
 import { whenSettled } from '@auth-state/core/server-session'
-import { AuthProvider as ReactAuthProvider, useSession } from '@auth-state/react'
+import { AuthProvider as ReactAuthProvider, useSession } from '@auth-state/react/server-session'
 import { type ReactElement, type ReactNode, useEffect, useRef, useState } from 'react'
 import { useRevalidator, useRouteLoaderData } from 'react-router'
 import { authClient } from './auth-client'

@@ -1,5 +1,5 @@
 import { shownOtp } from '@auth-state/core/server-session'
-import { type UseOtpResult, useOtp } from '@auth-state/react'
+import { type UseOtpResult, useOtp } from '@auth-state/react/server-session'
 import type { SignInForm } from '@auth-state/server'
 import { useHydrated } from './use-hydrated'
 

@@ -1,5 +1,4 @@
-'use client'
-
+// A client module: the build starts every file with 'use client' (tsup.config.ts).
 export { type GateProps, SessionLoading, SignedIn, SignedOut } from './gates'
 export { AuthProvider, type AuthProviderProps, useAuth } from './provider'
 export { useHealth } from './use-health'

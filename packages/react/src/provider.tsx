@@ -1,28 +1,8 @@
-import {
-  type AuthClient,
-  type AuthClientOptions,
-  AuthError,
-  type SessionState,
-  tabAuthClient,
-} from '@auth-state/core'
-import { createContext, type ReactElement, type ReactNode, useContext, useMemo } from 'react'
+import { type AuthClient, type AuthClientOptions, AuthError, tabAuthClient } from '@auth-state/core'
+import { type ReactElement, useMemo } from 'react'
+import { type AuthProviderBaseProps, useProvide } from './context'
 
-interface AuthContextValue {
-  client: AuthClient
-  initialSession: SessionState | undefined
-}
-
-const AuthContext = createContext<AuthContextValue | null>(null)
-
-export interface AuthProviderBaseProps {
-  /**
-   * The session the server rendered with (`readSession` from `@auth-state/core/server`). The
-   * server and the hydrating render show it, so the markup matches; the live session follows.
-   * Without it both show `{ status: 'loading' }`.
-   */
-  initialSession?: SessionState
-  children?: ReactNode
-}
+export { type AuthProviderBaseProps, useAuth, useAuthContext } from './context'
 
 export type AuthProviderProps = AuthProviderBaseProps &
   (
@@ -47,7 +27,10 @@ export type AuthProviderProps = AuthProviderBaseProps &
 
 /**
  * Makes an auth client available to `useAuth`, `useSession`, `useOtp` and the gates below it.
- * Give it a `client`, or the `options` to make one from.
+ * Give it a `client`, or the `options` to make one from. An app that always gives a `client` (a
+ * server-session app) can import it and the hooks from `@auth-state/react/server-session`
+ * instead: that provider takes a client only, so the direct client `options` needs is never
+ * bundled.
  *
  * @example
  * const auth = createAuthClient({ baseURL: 'https://api.example.com', cookie: sessionCookie() })
@@ -65,38 +48,14 @@ export function AuthProvider({
   if (!client && !options)
     throw new AuthError(
       'invalid_input',
-      '@auth-state/react: <AuthProvider> needs `client` or `options`',
+      process.env.NODE_ENV !== 'production'
+        ? '@auth-state/react: <AuthProvider> needs `client` or `options`'
+        : '',
     )
   // On the server a new inert client per render; in the browser the tab's one client.
   const made = useMemo(
     () => (client ? undefined : tabAuthClient(options as AuthClientOptions)),
     [client, options],
   )
-  const auth = client ?? (made as AuthClient)
-  // A stable value: a parent's re-render must not re-render every memoised consumer.
-  const value = useMemo(() => ({ client: auth, initialSession }), [auth, initialSession])
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
-}
-
-export function useAuthContext(): AuthContextValue {
-  const value = useContext(AuthContext)
-  if (!value)
-    throw new Error(
-      process.env.NODE_ENV !== 'production'
-        ? '@auth-state/react: useAuth() was called outside <AuthProvider>. Wrap your app in <AuthProvider client={auth}>.'
-        : '@auth-state/react: no <AuthProvider>',
-    )
-  return value
-}
-
-/**
- * The auth client given to the nearest `<AuthProvider>`, for actions such as `logout()` and
- * `fetch()`. Reading it never re-renders.
- *
- * @example
- * const auth = useAuth()
- * return <button onClick={() => auth.logout()}>Sign out</button>
- */
-export function useAuth(): AuthClient {
-  return useAuthContext().client
+  return useProvide(client ?? (made as AuthClient), initialSession, children)
 }

@@ -1,5 +1,5 @@
 import { type HealthState, sameHealth } from '@auth-state/core'
-import { useAuthContext } from './provider'
+import { useAuthContext } from './context'
 import { identity, useStore } from './use-store'
 
 const HEALTHY: HealthState = { status: 'healthy' }

@@ -1,5 +1,5 @@
 import { type AuthClient, type OtpState, resendCountdown } from '@auth-state/core'
-import { useAuth } from './provider'
+import { useAuth } from './context'
 import { identity, useStore } from './use-store'
 
 export interface UseOtpResult {

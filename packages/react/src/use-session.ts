@@ -1,5 +1,5 @@
 import { type SessionState, sameSession } from '@auth-state/core'
-import { useAuthContext } from './provider'
+import { useAuthContext } from './context'
 import { identity, useStore } from './use-store'
 
 // The server cannot see the browser's storage: without the provider's `initialSession`, the

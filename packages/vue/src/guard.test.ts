@@ -57,6 +57,25 @@ describe('createAuthGuard', () => {
     expect(path(router)).toBe('/')
   })
 
+  it('guards a route whose beforeEnter is an array holding it', async () => {
+    const guard = createAuthGuard()
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: Page('home') },
+        { path: '/sign-in', component: Page('sign in') },
+        { path: '/billing', component: Page('billing'), beforeEnter: [() => true, guard] },
+        { path: '/other', component: Page('other'), beforeEnter: [() => true] },
+      ],
+    })
+    router.beforeEach(guard)
+    createApp(Root).use(authPlugin, t.auth).use(router)
+    await router.push('/billing')
+    expect(path(router)).toBe('/sign-in?next=/billing')
+    await router.push('/other')
+    expect(path(router)).toBe('/other')
+  })
+
   it('lets a signed-in user through', async () => {
     await t.signIn()
     const { router } = app(t.auth)

@@ -37,9 +37,9 @@ export function createAuthGuard(
   const nextParam = options.nextParam ?? 'next'
 
   const guard = async (to: GuardedRoute): Promise<AuthGuardResult> => {
-    const own = (enter: unknown) =>
-      enter === guard || (Array.isArray(enter) && enter.includes(guard))
-    if (!to.meta.requiresAuth && !to.matched.some((record) => own(record.beforeEnter))) return true
+    // `beforeEnter` is one guard or an array of them.
+    const own = (record: { beforeEnter?: unknown }) => [record.beforeEnter].flat().includes(guard)
+    if (!to.meta.requiresAuth && !to.matched.some(own)) return true
     // Vue Router runs guards inside the app's context, so both can be injected.
     const auth = useAuth()
     const hydration = inject(hydrationKey, null)

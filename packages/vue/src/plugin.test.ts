@@ -1,4 +1,4 @@
-import { createAuthClient } from '@auth-state/core'
+import { AuthError, createAuthClient } from '@auth-state/core'
 import { cleanup, render } from '@testing-library/vue'
 import { afterEach, expect, test, vi } from 'vitest'
 import { createApp, defineComponent, h, provide } from 'vue'
@@ -52,4 +52,8 @@ test('useAuth without the plugin fails with a message that says what to do', () 
     throw error
   }
   expect(() => app.mount(document.createElement('div'))).toThrow(/app\.use\(authPlugin, auth\)/)
+  // The one error class of auth-state: a program that calls it wrong gets invalid_input.
+  const again = createApp(Orphan)
+  again.config.errorHandler = app.config.errorHandler
+  expect(() => again.mount(document.createElement('div'))).toThrow(AuthError)
 })

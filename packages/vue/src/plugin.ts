@@ -1,4 +1,4 @@
-import type { AuthClient, SessionState } from '@auth-state/core'
+import { type AuthClient, AuthError, type SessionState } from '@auth-state/core'
 import { type App, type InjectionKey, inject, type Plugin } from 'vue'
 
 /** The key `authPlugin` provides the client under; `provide(authKey, client)` scopes another one. */
@@ -72,10 +72,11 @@ export const authPlugin: Plugin<[client: AuthClient, options?: AuthPluginOptions
 export function useAuth(): AuthClient {
   const client = inject(authKey, null)
   if (!client)
-    throw new Error(
+    throw new AuthError(
+      'invalid_input',
       process.env.NODE_ENV !== 'production'
         ? '@auth-state/vue: useAuth() found no client. Call app.use(authPlugin, auth) and use it inside setup().'
-        : '@auth-state/vue: no authPlugin',
+        : '',
     )
   return client
 }

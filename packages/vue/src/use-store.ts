@@ -22,15 +22,15 @@ export function useStore<S, T>(
   isEqual: (a: T, b: T) => boolean,
 ): Readonly<Ref<T>> {
   // A server render never unmounts, so a subscription made there would never be released.
-  if (inject(ssrContextKey, null)) return shallowReadonly(shallowRef(select(serverState)))
+  const server = !!inject(ssrContextKey, null)
   // Vue sets the component's element before setup only when it adopts server-rendered DOM.
-  const hydrating = getCurrentInstance()?.vnode.el != null
-  const ref = shallowRef(select(hydrating ? serverState : $store.get()))
+  const hydrating = !server && getCurrentInstance()?.vnode.el != null
+  const ref = shallowRef(select(server || hydrating ? serverState : $store.get()))
   const update = (state: S) => {
     const next = select(state)
     if (!isEqual(ref.value, next)) ref.value = next
   }
-  onScopeDispose($store.listen(update))
+  if (!server) onScopeDispose($store.listen(update))
   if (hydrating) onMounted(() => update($store.get()))
   // Shallow: `.value` is the core's own object, not a deep read-only proxy of it.
   return shallowReadonly(ref)
