@@ -223,16 +223,21 @@ for (const [name, contents, want] of [
 // the React adapter's hooks (React itself external). Server-session leaves the token machinery
 // (JWT parsing, refresh timers, the cross-tab lock, ofetch, zod) to the server.
 const modes: string[][] = []
-for (const [app, extra] of [
-  ['the client alone', ''],
+// With React, each mode imports the provider from its own entry: `@auth-state/react` (whose
+// `AuthProvider` also takes `options` and makes the direct client) and
+// `@auth-state/react/server-session` (`AuthProvider` takes a `client` only).
+const HOOKS = 'export { AuthProvider, useSession, useOtp } from'
+for (const [app, directExtra, sessionExtra] of [
+  ['the client alone', '', ''],
   [
-    '+ @auth-state/react (AuthProvider, useSession, useOtp)',
-    "\nexport { AuthProvider, useSession, useOtp } from '@auth-state/react'",
+    '+ React adapter (AuthProvider, useSession, useOtp)',
+    `\n${HOOKS} '@auth-state/react'`,
+    `\n${HOOKS} '@auth-state/react/server-session'`,
   ],
 ] as const) {
-  const direct = await measure(`export { createAuthClient } from '@auth-state/core'${extra}`)
+  const direct = await measure(`export { createAuthClient } from '@auth-state/core'${directExtra}`)
   const session = await measure(
-    `export { createServerSessionClient } from '@auth-state/core/server-session'${extra}`,
+    `export { createServerSessionClient } from '@auth-state/core/server-session'${sessionExtra}`,
   )
   modes.push([
     app,
@@ -303,7 +308,7 @@ const tables: Table[] = [
       'server-session, min + brotli',
     ],
     rows: modes,
-    note: "Bundled as above, every dependency included (React external). Direct: `createAuthClient` from @auth-state/core. Server-session: `createServerSessionClient` from @auth-state/core/server-session, whose budget is 10 kB min + gzip (size-limit). The handler (@auth-state/server) runs on the app's server and is not in the page. With React, the server-session app is the larger: `AuthProvider` refers to `tabAuthClient` (for `<AuthProvider options>`), which brings the whole direct client along even when the app passes `client`.",
+    note: "Bundled as above, every dependency included (React external). Direct: `createAuthClient` from @auth-state/core. Server-session: `createServerSessionClient` from @auth-state/core/server-session, whose budget is 10 kB min + gzip (size-limit). The handler (@auth-state/server) runs on the app's server and is not in the page. With React, the direct app imports from `@auth-state/react` and the server-session app from `@auth-state/react/server-session` (as @auth-state/next and @auth-state/react-router do): the main entry's `AuthProvider` also takes `options`, which makes a direct client, so an app on server sessions importing it would ship the direct client too.",
   },
   {
     title: 'Tree-shaking of the idle timer (@auth-state/core/idle)',
