@@ -3,7 +3,10 @@ import { isHeaderText, isText } from './options'
 
 // The identity API's answers, checked with as few zod/mini kinds as will do (object, optional,
 // unknown, custom): every kind a schema uses is code in every app's bundle. The field rules are
-// the client's own predicates, the same ones that check options and setters.
+// the client's own predicates, the same ones that check options and setters. Every construction
+// is marked pure: the built main entry shares a chunk with helpers the adapters' lean entries
+// import (`sameSession`), and an unmarked call would keep these schemas, and zod, in such a bundle
+// (react's size-limit entry "createServerSessionClient + @auth-state/react/server-session" checks).
 
 const text = /* @__PURE__ */ z.custom<string>(isText)
 // Values the client later sends as headers: one that cannot be a header (CR, LF, non-Latin-1)
