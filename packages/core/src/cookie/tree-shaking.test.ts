@@ -1,27 +1,15 @@
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import { bundleOf } from '../../test/bundle'
 
 // Opt-in features live in their own entries: an app that does not import them bundles none of
 // their code. Bundled as an app's production build would be (dependencies external: only our
 // own code is looked at).
-const bundle = async (contents: string) => {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
+const bundle = (contents: string) =>
+  bundleOf(contents, {
     minify: true,
-    format: 'esm',
-    platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"' },
     external: ['nanostores', 'ofetch', 'zod', 'zod/*'],
-    write: false,
-    metafile: true,
   })
-  const [output] = Object.values(result.metafile.outputs)
-  const inputs = Object.entries(output!.inputs)
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([path]) => path)
-  return { code: result.outputFiles[0]!.text, inputs }
-}
 
 const CLIENT = "export { createAuthClient } from './src/index.ts'"
 // The cookie writer's and its format's strings, and the idle timer's.

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import { bundleOf } from '../../test/bundle'
 
 // The direct mode's token machinery, by file: JWT parsing, the refresh scheduler, the cross-tab
 // lock and lease, the token-holding session and its cookie, the token-aware transport with its
@@ -18,25 +18,8 @@ const TOKEN_MACHINERY = [
   'src/client.ts',
 ]
 
-const bundle = async (minify: boolean) => {
-  const result = await build({
-    stdin: {
-      contents: "export { createServerSessionClient } from './src/server-session/index.ts'",
-      resolveDir: new URL('../..', import.meta.url).pathname,
-    },
-    bundle: true,
-    minify,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-  })
-  const [output] = Object.values(result.metafile.outputs)
-  const inputs = Object.entries(output!.inputs)
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([path]) => path)
-  return { code: result.outputFiles[0]!.text, inputs }
-}
+const bundle = (minify: boolean) =>
+  bundleOf("export { createServerSessionClient } from './src/server-session/index.ts'", { minify })
 
 describe('@auth-state/core/server-session bundle', () => {
   it('carries none of the direct mode’s token machinery, nor zod or ofetch', async () => {
