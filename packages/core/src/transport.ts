@@ -306,44 +306,35 @@ function secretFields(body: unknown): string[] {
 const PAYLOAD = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
- * The body as ofetch should get it. Plain objects and arrays go as JSON, serialised by ofetch
- * (it adds content-type and accept) on the methods it serialises for. The rest is settled here,
- * where ofetch's rules differ from ours: on other methods it serialises nothing; it would send a
- * `0` or `false` as it is, miss a null-prototype object or one with a `buffer` field, form-encode
- * an object under a form content type, and label a string `application/json`. Strings,
- * FormData, Blobs and streams go as they are.
+ * The body as ofetch should get it, serialised here: ofetch's own JSON rules differ from ours
+ * (on other methods it serialises nothing; it would send a `0` or `false` as it is, miss a
+ * null-prototype object or one with a `buffer` field, form-encode an object under a form
+ * content type, and label a string `application/json`), so it is handed a string with its
+ * headers set and leaves both alone. Plain and null-prototype objects, arrays, numbers,
+ * booleans and anything with `toJSON` go as JSON; strings, FormData, Blobs and streams (ofetch
+ * adds `duplex`) go as they are.
  */
 function encodeBody(body: unknown, method: string, headers: Record<string, string>): unknown {
-  if (body === undefined || body === null) return undefined
-  const payload = PAYLOAD.has(method)
+  if (body == null) return undefined
   if (typeof body === 'string') {
-    // What fetch itself would send for a string: ofetch then leaves the headers alone.
-    if (payload) {
+    // What fetch itself would send for a string.
+    if (PAYLOAD.has(method)) {
       headers['content-type'] ??= 'text/plain;charset=UTF-8'
       headers.accept ??= '*/*'
     }
     return body
   }
-  const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : undefined
-  const plain = Array.isArray(body) || proto === Object.prototype
-  const json =
-    plain ||
-    typeof body === 'number' ||
-    typeof body === 'boolean' ||
-    proto === null ||
-    typeof (body as { toJSON?: unknown }).toJSON === 'function'
-  if (!json) return body
-  const type = headers['content-type']
-  const ours = body as { buffer?: unknown; constructor?: { name?: string } }
+  const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : 0
   if (
-    plain &&
-    payload &&
-    !ours.buffer &&
-    (Array.isArray(body) || ours.constructor?.name === 'Object') &&
-    type !== 'application/x-www-form-urlencoded'
+    !Array.isArray(body) &&
+    proto !== Object.prototype &&
+    proto !== null &&
+    typeof body !== 'number' &&
+    typeof body !== 'boolean' &&
+    typeof (body as { toJSON?: unknown }).toJSON !== 'function'
   )
     return body
-  if (!type) headers['content-type'] = 'application/json'
+  headers['content-type'] ||= 'application/json'
   headers.accept ??= 'application/json'
   return JSON.stringify(body)
 }
