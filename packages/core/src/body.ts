@@ -16,24 +16,23 @@ export async function readCapped(
   response: Response,
   maxBytes: number,
   abort: () => void,
-): Promise<Uint8Array<ArrayBuffer> | undefined> {
+): Promise<Blob | undefined> {
   if (Number(response.headers.get('content-length')) > maxBytes) return void abort()
-  if (!response.body) return new Uint8Array(0)
-  const reader = response.body.getReader()
   const chunks: BlobPart[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      abort()
-      reader.cancel().catch(() => {})
-      return
+  if (response.body) {
+    const reader = response.body.getReader()
+    for (let size = 0; ; ) {
+      const { done, value } = await reader.read()
+      if (done) break
+      if ((size += value.byteLength) > maxBytes) {
+        abort()
+        reader.cancel().catch(() => {})
+        return
+      }
+      chunks.push(value as BlobPart)
     }
-    chunks.push(value as BlobPart)
   }
-  return new Uint8Array(await new Blob(chunks).arrayBuffer())
+  return new Blob(chunks)
 }
 
 /** A body as text, read under `maxBytes` (see `readCapped`); past it, `invalid_response`. */
@@ -44,8 +43,8 @@ export async function readText(
   call: string,
 ): Promise<string> {
   if (!Number.isFinite(maxBytes)) return response.text()
-  const bytes = await readCapped(response, maxBytes, abort)
-  if (!bytes)
+  const body = await readCapped(response, maxBytes, abort)
+  if (!body)
     throw new AuthError(
       'invalid_response',
       process.env.NODE_ENV !== 'production'
@@ -53,7 +52,7 @@ export async function readText(
         : '',
       { status: response.status },
     )
-  return new TextDecoder().decode(bytes)
+  return body.text()
 }
 
 /** JSON, or undefined for a body that is not: a malformed body is judged, never echoed. */

@@ -207,8 +207,8 @@ export async function readCapped(
   abort: () => void,
   call: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = await readUnder(response, maxBytes, abort)
-  if (bytes) return bytes
+  const body = await readUnder(response, maxBytes, abort)
+  if (body) return new Uint8Array(await body.arrayBuffer())
   throw new AuthError(
     'invalid_response',
     `${call}: ${response.status} response over ${Math.floor(maxBytes / 1024)} KiB`,
