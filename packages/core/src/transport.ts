@@ -69,7 +69,10 @@ export interface Transport {
     schema: ZodMiniType<T>,
     headers?: Record<string, string>,
   ): Promise<T>
-  /** Where `path` goes; throws `invalid_input` for another origin than the API's. */
+  /**
+   * Where `path` goes; throws `invalid_input` for another origin than the API's. Its message
+   * names the call unredacted: the caller redacts what it throws.
+   */
   url(call: string, path: string, query?: Record<string, QueryValue>): URL
   redact: Redactor
 }
@@ -185,54 +188,46 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   // `call` names the request in errors; a path may carry a secret, so an error's message is
-  // redacted when it is thrown (`redactThrown`), not each label on the way.
-  const url = (call: string, path: string, query?: Record<string, QueryValue>) => {
-    try {
-      base ??= parseBase(options.baseURL)
-      return target(call, base, path, query)
-    } catch (error) {
-      throw redactThrown(error, redact)
-    }
-  }
+  // redacted when it is thrown (`redactThrown`), not each label on the way: both callers
+  // (`request` and client.fetch) redact what they throw.
+  const url = (call: string, path: string, query?: Record<string, QueryValue>) =>
+    target(call, (base ??= parseBase(options.baseURL)), path, query)
 
   async function request(x: Exchange): Promise<Answer> {
     const auth = x.auth ?? {}
     // Not filtered: the redactor skips what is not a string, and a header that is not one is
     // refused before anything is sent.
     const secrets = [...Object.values(auth), ...secretFields(x.body)]
+    const call = `[${x.method}] ${x.path}`
+    // One async step per exchange (each costs a call promise ticks): whatever it throws is
+    // redacted here, once, with the secrets it carried.
     try {
-      return await send(x, auth, secrets)
+      const resolved = x.url ?? url(call, x.path, x.query)
+      checkHeaders(auth, call)
+      // A plain object with lowercase names, later ones winning: ofetch builds the one Headers
+      // from it (a Headers of our own as well cost a fifth of a call's time in Node).
+      const headers: Record<string, string> = Object.create(null)
+      for (const set of [options.headers, checkHeaders(x.headers, call), auth])
+        for (const name in set) headers[name.toLowerCase()] = set[name]!
+      if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production'
+            ? `${call}: a ${x.method} request cannot have a body`
+            : '',
+        )
+      for (let left = x.retry ?? 0; ; left--) {
+        try {
+          const answer = await attempt(x, call, resolved, headers, secrets)
+          if (left > 0 && TRANSIENT.has(answer.status)) continue
+          return answer
+        } catch (error) {
+          if (left > 0 && (error as AuthError).code === 'network' && !x.signal?.aborted) continue
+          throw error
+        }
+      }
     } catch (error) {
       throw redactThrown(error, redact, secrets)
-    }
-  }
-
-  async function send(x: Exchange, auth: Record<string, string>, secrets: string[]) {
-    const call = `[${x.method}] ${x.path}`
-    const resolved = x.url ?? url(call, x.path, x.query)
-    checkHeaders(auth, call)
-    // A plain object with lowercase names, later ones winning: ofetch builds the one Headers
-    // from it (a Headers of our own as well cost a fifth of a call's time in Node).
-    const headers: Record<string, string> = Object.create(null)
-    for (const set of [options.headers, checkHeaders(x.headers, call), auth])
-      for (const name in set) headers[name.toLowerCase()] = set[name]!
-    if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
-      throw new AuthError(
-        'invalid_input',
-        process.env.NODE_ENV !== 'production'
-          ? `${call}: a ${x.method} request cannot have a body`
-          : '',
-      )
-    for (let left = x.retry ?? 0; ; left--) {
-      try {
-        const answer = await attempt(x, call, resolved, headers, secrets)
-        if (left > 0 && TRANSIENT.has(answer.status)) continue
-        return answer
-      } catch (error) {
-        const e = error as AuthError
-        if (left > 0 && e.code === 'network' && !x.signal?.aborted) continue
-        throw e
-      }
     }
   }
 
