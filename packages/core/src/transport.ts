@@ -95,8 +95,9 @@ export function createTransport(options: TransportOptions): Transport {
   const { redact } = options
   let base: URL | string | undefined
 
-  // ofetch is the HTTP layer: it carries the request, serialises JSON bodies (content-type,
-  // accept, `duplex` for streams) and hands back the Response. `fetch` is looked up per call, so
+  // ofetch is the HTTP layer: it carries the request (`duplex` for stream bodies; JSON bodies
+  // arrive serialised by `encodeBody`, with their content-type and accept) and hands back the
+  // Response. `fetch` is looked up per call, so
   // a fetch installed after the client was made (a test, a polyfill) is the one used.
   const http = ofetch.create(
     // `redirect: 'manual'`: never follow. A redirect would carry the session's headers (browsers
