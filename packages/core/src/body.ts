@@ -24,7 +24,8 @@ export async function readCapped(
     for (let size = 0; ; ) {
       const { done, value } = await reader.read()
       if (done) break
-      if ((size += value.byteLength) > maxBytes) {
+      size += value.byteLength
+      if (size > maxBytes) {
         abort()
         reader.cancel().catch(() => {})
         return

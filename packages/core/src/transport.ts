@@ -191,8 +191,10 @@ export function createTransport(options: TransportOptions): Transport {
   // `call` names the request in errors; a path may carry a secret, so an error's message is
   // redacted when it is thrown (`redactThrown`), not each label on the way: both callers
   // (`request` and client.fetch) redact what they throw.
-  const url = (call: string, path: string, query?: Record<string, QueryValue>) =>
-    target(call, (base ??= parseBase(options.baseURL)), path, query)
+  const url = (call: string, path: string, query?: Record<string, QueryValue>) => {
+    base ??= parseBase(options.baseURL)
+    return target(call, base, path, query)
+  }
 
   async function request(x: Exchange): Promise<Answer> {
     const auth = x.auth ?? {}
