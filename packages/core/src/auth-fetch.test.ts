@@ -85,6 +85,65 @@ describe('client.fetch', () => {
     })
   })
 
+  it('encodes each kind of body as it always has (JSON, text, or as it is)', async () => {
+    const sent: Array<{ body: unknown; type: string | null; accept: string | null }> = []
+    const spy = createAuthClient({
+      baseURL: server.url,
+      storage: mapStorage(),
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers)
+        sent.push({
+          body: init?.body,
+          type: headers.get('content-type'),
+          accept: headers.get('accept'),
+        })
+        return fetch(input, init)
+      },
+    })
+    await spy.login({ email: 'ada@example.com', otp: '123456' })
+    const form = new URLSearchParams({ a: '1' })
+    const bare = Object.assign(Object.create(null), { x: 1 })
+    const date = new Date(0)
+    const cases: Array<[string, unknown, Record<string, string>?]> = [
+      ['POST', { a: 1 }],
+      ['PUT', [1, 2]],
+      ['POST', 'hello'],
+      ['POST', 0],
+      ['PATCH', false],
+      ['POST', bare],
+      ['POST', { buffer: 1 }],
+      ['POST', { a: 1 }, { 'content-type': 'application/x-www-form-urlencoded' }],
+      ['POST', { a: 1 }, { 'Content-Type': 'application/vnd.api+json', accept: 'text/csv' }],
+      ['POST', 'hi', { 'content-type': 'text/csv' }],
+      ['POST', form],
+      ['OPTIONS', { a: 1 }],
+      ['OPTIONS', 'hello'],
+      ['DELETE', date],
+    ]
+    for (const [method, body, headers] of cases) {
+      server.next(`${method} /items`, () => ok({}))
+      await spy.fetchRaw('/items', { method, body, headers })
+    }
+    spy.destroy()
+    const json = { type: 'application/json', accept: 'application/json' }
+    expect(sent.slice(-cases.length)).toEqual([
+      { body: '{"a":1}', ...json },
+      { body: '[1,2]', ...json },
+      { body: 'hello', type: 'text/plain;charset=UTF-8', accept: '*/*' },
+      { body: '0', ...json },
+      { body: 'false', ...json },
+      { body: '{"x":1}', ...json },
+      { body: '{"buffer":1}', ...json },
+      { body: '{"a":1}', type: 'application/x-www-form-urlencoded', accept: 'application/json' },
+      { body: '{"a":1}', type: 'application/vnd.api+json', accept: 'text/csv' },
+      { body: 'hi', type: 'text/csv', accept: '*/*' },
+      { body: form, type: null, accept: null },
+      { body: '{"a":1}', ...json },
+      { body: 'hello', type: null, accept: null },
+      { body: JSON.stringify(date), ...json },
+    ])
+  })
+
   it('a 2xx body that is not an envelope is invalid_response', async () => {
     server.next('GET /me', () => ({ status: 200, body: [1, 2, 3] }))
     expect(await failure(client.fetch('/me'))).toMatchObject({ code: 'invalid_response' })

@@ -75,92 +75,98 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
 
   // One implementation for both: the same origin check, headers, timeout and 401 replay.
   async function call(path: string, options: AuthFetchRawOptions = {}, unwrap: boolean) {
-    const method = (options.method ?? 'GET').toUpperCase()
-    // Names the call in errors; a path may carry a secret the client holds, so `guarded`
-    // redacts the message of what is thrown.
-    const label = `[${method}] ${path}`
-    // Refused before anything else: a call that cannot go out must not refresh a token first.
-    // Resolved once: the request goes exactly where this check looked.
-    const url = transport.url(label, path, options.query)
-    const schema = options.schema
-    if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
-      throw new AuthError(
-        'invalid_input',
-        process.env.NODE_ENV !== 'production' ? `${label}: schema is not a Standard Schema` : '',
-      )
-    const signedOut = () =>
-      new AuthError(
-        'unauthenticated',
-        process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
-      )
-    // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock). A
-    // token at hand that is not due has nothing to wait for, so no timer is armed for it; the
-    // last look at storage before the send (`current`) still catches another tab's change.
-    const timeoutMs = options.timeoutMs ?? deps.timeoutMs
-    const held = session.credentials
-    if (!(held && !deps.refresher.due(held)))
-      if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
-    // Taken right before each send, after a last look at storage, so that no request leaves
-    // with a token that a sign-out or a rotation in another tab has retired meanwhile.
-    let generation: number | undefined
-    const current = () => {
-      deps.sync()
-      const c = session.credentials
-      if (!c || (generation !== undefined && session.generation !== generation)) throw signedOut()
-      generation = session.generation
-      return c
-    }
-    const send = (c: Credentials) => {
-      let auth: Record<string, string>
+    // One async step per call (each costs a promise and its ticks): whatever it throws is
+    // redacted here, once.
+    try {
+      const method = (options.method ?? 'GET').toUpperCase()
+      // Names the call in errors; a path may carry a secret the client holds, so the catch
+      // below redacts the message of what is thrown.
+      const label = `[${method}] ${path}`
+      // Refused before anything else: a call that cannot go out must not refresh a token first.
+      // Resolved once: the request goes exactly where this check looked.
+      const url = transport.url(label, path, options.query)
+      const schema = options.schema
+      if (schema !== undefined && typeof schema?.['~standard']?.validate !== 'function')
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production' ? `${label}: schema is not a Standard Schema` : '',
+        )
+      const signedOut = () =>
+        new AuthError(
+          'unauthenticated',
+          process.env.NODE_ENV !== 'production' ? `${label}: not signed in` : '',
+        )
+      // The call's timeout covers the wait for a token too (a refresh, its cross-tab lock). A
+      // token at hand that is not due has nothing to wait for, so no timer is armed for it; the
+      // last look at storage before the send (`current`) still catches another tab's change.
+      const timeoutMs = options.timeoutMs ?? deps.timeoutMs
+      const held = session.credentials
+      if (!(held && !deps.refresher.due(held)))
+        if (!(await within(deps.getToken(), timeoutMs, label))) throw signedOut()
+      // Taken right before each send, after a last look at storage, so that no request leaves
+      // with a token that a sign-out or a rotation in another tab has retired meanwhile.
+      let generation: number | undefined
+      const current = () => {
+        deps.sync()
+        const c = session.credentials
+        if (!c || (generation !== undefined && session.generation !== generation)) throw signedOut()
+        generation = session.generation
+        return c
+      }
+      const send = (c: Credentials) => {
+        let auth: Record<string, string>
+        try {
+          auth = deps.headersFor(c)
+        } catch (error) {
+          throw new AuthError(
+            'invalid_input',
+            process.env.NODE_ENV !== 'production' ? `${label}: authHeaders threw` : '',
+            {
+              cause: redactedCause(error, redact),
+            },
+          )
+        }
+        return transport.request({
+          method,
+          path,
+          url,
+          body: options.body,
+          headers: options.headers,
+          auth,
+          signal: options.signal,
+          timeoutMs,
+          responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
+          retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
+        })
+      }
+      const first = current()
+      let answer = await send(first)
+      if (answer.status === 401) {
+        // Wait for one shared refresh (unless another caller already rotated), replay once.
+        if (session.credentials?.token === first.token)
+          await within(deps.refresher.refresh(), timeoutMs, label)
+        answer = await send(current())
+      }
+      const value = judge(answer, unwrap)
+      if (!schema) return value
+      let checked: Awaited<ReturnType<typeof checkSchema>>
       try {
-        auth = deps.headersFor(c)
+        checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
       } catch (error) {
         throw new AuthError(
           'invalid_input',
-          process.env.NODE_ENV !== 'production' ? `${label}: authHeaders threw` : '',
+          process.env.NODE_ENV !== 'production' ? `${label}: schema threw` : '',
           {
             cause: redactedCause(error, redact),
           },
         )
       }
-      return transport.request({
-        method,
-        path,
-        url,
-        body: options.body,
-        headers: options.headers,
-        auth,
-        signal: options.signal,
-        timeoutMs,
-        responseType: unwrap ? 'json' : (options.responseType ?? 'auto'),
-        retry: options.retry ?? (method === 'GET' || method === 'HEAD' ? 1 : 0),
-      })
-    }
-    const first = current()
-    let answer = await send(first)
-    if (answer.status === 401) {
-      // Wait for one shared refresh (unless another caller already rotated), replay once.
-      if (session.credentials?.token === first.token)
-        await within(deps.refresher.refresh(), timeoutMs, label)
-      answer = await send(current())
-    }
-    const value = judge(answer, unwrap)
-    if (!schema) return value
-    let checked: Awaited<ReturnType<typeof checkSchema>>
-    try {
-      checked = await checkSchema(schema, value, unwrap ? 'data' : 'body')
+      if (!checked.ok)
+        throw failure('invalid_response', answer, redact, redact(checked.problem).slice(0, 200))
+      return checked.value
     } catch (error) {
-      throw new AuthError(
-        'invalid_input',
-        process.env.NODE_ENV !== 'production' ? `${label}: schema threw` : '',
-        {
-          cause: redactedCause(error, redact),
-        },
-      )
+      throw redactThrown(error, redact)
     }
-    if (!checked.ok)
-      throw failure('invalid_response', answer, redact, redact(checked.problem).slice(0, 200))
-    return checked.value
   }
 
   function judge(answer: Answer, unwrap: boolean): unknown {
@@ -183,17 +189,9 @@ export function createAuthFetch(deps: AuthFetchDeps): { fetch: AuthFetch; fetchR
     return value
   }
 
-  async function guarded(path: string, options: AuthFetchRawOptions | undefined, unwrap: boolean) {
-    try {
-      return await call(path, options, unwrap)
-    } catch (error) {
-      throw redactThrown(error, redact)
-    }
-  }
-
   return {
-    fetch: (path, options) => guarded(path, options, true) as Promise<never>,
-    fetchRaw: (path, options) => guarded(path, options, false) as Promise<never>,
+    fetch: (path, options) => call(path, options, true) as Promise<never>,
+    fetchRaw: (path, options) => call(path, options, false) as Promise<never>,
   }
 }
 

@@ -6,53 +6,54 @@ export type ResponseType = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'auto'
 const TEXT = /^(?:text\/|application\/(?:xml|xhtml\+xml|javascript))|\+xml|svg/i
 
 /**
- * Reads a body to the end, at most `maxBytes` of it: past that (or when Content-Length already
- * says so) the read is cancelled and `abort` stops the connection, so a huge or endless response
- * costs a few chunks, not the whole thing in memory.
+ * Reads a body to the end, at most `maxBytes` of it. Past that (or when Content-Length already
+ * says so) the read is cancelled, `abort` stops the connection and the result is `undefined`, so
+ * a huge or endless body costs a few chunks, not the whole thing in memory. Shared with
+ * `@auth-state/server` (through `@auth-state/core/server`), which reads upstream responses and
+ * its own requests with it.
  */
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+  abort: () => void,
+): Promise<Blob | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes) return void abort()
+  const chunks: BlobPart[] = []
+  if (response.body) {
+    const reader = response.body.getReader()
+    for (let size = 0; ; ) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        abort()
+        reader.cancel().catch(() => {})
+        return
+      }
+      chunks.push(value as BlobPart)
+    }
+  }
+  return new Blob(chunks)
+}
+
+/** A body as text, read under `maxBytes` (see `readCapped`); past it, `invalid_response`. */
 export async function readText(
   response: Response,
   maxBytes: number,
   abort: () => void,
   call: string,
 ): Promise<string> {
-  const tooLarge = () =>
-    new AuthError(
+  if (!Number.isFinite(maxBytes)) return response.text()
+  const body = await readCapped(response, maxBytes, abort)
+  if (!body)
+    throw new AuthError(
       'invalid_response',
       process.env.NODE_ENV !== 'production'
         ? `${call}: ${response.status} response over ${maxBytes / 1024} KiB`
         : '',
-      {
-        status: response.status,
-      },
+      { status: response.status },
     )
-  if (!Number.isFinite(maxBytes)) return response.text()
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    abort()
-    throw tooLarge()
-  }
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      abort()
-      reader.cancel().catch(() => {})
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return new TextDecoder().decode(bytes)
+  return body.text()
 }
 
 /** JSON, or undefined for a body that is not: a malformed body is judged, never echoed. */

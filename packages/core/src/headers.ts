@@ -27,22 +27,16 @@ export function checkHeaders(headers: unknown, where: string): Record<string, st
         ? `${where}: headers must be a plain object of strings`
         : '',
     )
-  for (const [name, value] of Object.entries(headers)) {
-    if (!NAME.test(name))
+  for (const [name, value] of Object.entries(headers))
+    if (!NAME.test(name) || !isHeaderValue(value))
       throw new AuthError(
         'invalid_input',
         process.env.NODE_ENV !== 'production'
-          ? `${where}: "${name.slice(0, 40)}" is not a header name`
+          ? NAME.test(name)
+            ? `${where}: the ${name} header has an invalid value`
+            : `${where}: "${name.slice(0, 40)}" is not a header name`
           : '',
       )
-    if (!isHeaderValue(value))
-      throw new AuthError(
-        'invalid_input',
-        process.env.NODE_ENV !== 'production'
-          ? `${where}: the ${name} header has an invalid value`
-          : '',
-      )
-  }
   return headers as Record<string, string>
 }
 

@@ -69,7 +69,10 @@ export interface Transport {
     schema: ZodMiniType<T>,
     headers?: Record<string, string>,
   ): Promise<T>
-  /** Where `path` goes; throws `invalid_input` for another origin than the API's. */
+  /**
+   * Where `path` goes; throws `invalid_input` for another origin than the API's. Its message
+   * names the call unredacted: the caller redacts what it throws.
+   */
   url(call: string, path: string, query?: Record<string, QueryValue>): URL
   redact: Redactor
 }
@@ -92,8 +95,9 @@ export function createTransport(options: TransportOptions): Transport {
   const { redact } = options
   let base: URL | string | undefined
 
-  // ofetch is the HTTP layer: it carries the request, serialises JSON bodies (content-type,
-  // accept, `duplex` for streams) and hands back the Response. `fetch` is looked up per call, so
+  // ofetch is the HTTP layer: it carries the request (`duplex` for stream bodies; JSON bodies
+  // arrive serialised by `encodeBody`, with their content-type and accept) and hands back the
+  // Response. `fetch` is looked up per call, so
   // a fetch installed after the client was made (a test, a polyfill) is the one used.
   const http = ofetch.create(
     // `redirect: 'manual'`: never follow. A redirect would carry the session's headers (browsers
@@ -185,54 +189,48 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   // `call` names the request in errors; a path may carry a secret, so an error's message is
-  // redacted when it is thrown (`redactThrown`), not each label on the way.
+  // redacted when it is thrown (`redactThrown`), not each label on the way: both callers
+  // (`request` and client.fetch) redact what they throw.
   const url = (call: string, path: string, query?: Record<string, QueryValue>) => {
-    try {
-      base ??= parseBase(options.baseURL)
-      return target(call, base, path, query)
-    } catch (error) {
-      throw redactThrown(error, redact)
-    }
+    base ??= parseBase(options.baseURL)
+    return target(call, base, path, query)
   }
 
   async function request(x: Exchange): Promise<Answer> {
     const auth = x.auth ?? {}
-    const secrets = [...Object.values(auth), ...secretFields(x.body)].filter(
-      (value): value is string => typeof value === 'string',
-    )
+    // Not filtered: the redactor skips what is not a string, and a header that is not one is
+    // refused before anything is sent.
+    const secrets = [...Object.values(auth), ...secretFields(x.body)]
+    const call = `[${x.method}] ${x.path}`
+    // One async step per exchange (each costs a call promise ticks): whatever it throws is
+    // redacted here, once, with the secrets it carried.
     try {
-      return await send(x, auth, secrets)
+      const resolved = x.url ?? url(call, x.path, x.query)
+      checkHeaders(auth, call)
+      // A plain object with lowercase names, later ones winning: ofetch builds the one Headers
+      // from it (a Headers of our own as well cost a fifth of a call's time in Node).
+      const headers: Record<string, string> = Object.create(null)
+      for (const set of [options.headers, checkHeaders(x.headers, call), auth])
+        for (const name in set) headers[name.toLowerCase()] = set[name]!
+      if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
+        throw new AuthError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production'
+            ? `${call}: a ${x.method} request cannot have a body`
+            : '',
+        )
+      for (let left = x.retry ?? 0; ; left--) {
+        try {
+          const answer = await attempt(x, call, resolved, headers, secrets)
+          if (left > 0 && TRANSIENT.has(answer.status)) continue
+          return answer
+        } catch (error) {
+          if (left > 0 && (error as AuthError).code === 'network' && !x.signal?.aborted) continue
+          throw error
+        }
+      }
     } catch (error) {
       throw redactThrown(error, redact, secrets)
-    }
-  }
-
-  async function send(x: Exchange, auth: Record<string, string>, secrets: string[]) {
-    const call = `[${x.method}] ${x.path}`
-    const resolved = x.url ?? url(call, x.path, x.query)
-    checkHeaders(auth, call)
-    // A plain object with lowercase names, later ones winning: ofetch builds the one Headers
-    // from it (a Headers of our own as well cost a fifth of a call's time in Node).
-    const headers: Record<string, string> = Object.create(null)
-    for (const set of [options.headers, checkHeaders(x.headers, call), auth])
-      for (const name in set) headers[name.toLowerCase()] = set[name]!
-    if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
-      throw new AuthError(
-        'invalid_input',
-        process.env.NODE_ENV !== 'production'
-          ? `${call}: a ${x.method} request cannot have a body`
-          : '',
-      )
-    for (let left = x.retry ?? 0; ; left--) {
-      try {
-        const answer = await attempt(x, call, resolved, headers, secrets)
-        if (left > 0 && TRANSIENT.has(answer.status)) continue
-        return answer
-      } catch (error) {
-        const e = error as AuthError
-        if (left > 0 && e.code === 'network' && !x.signal?.aborted) continue
-        throw e
-      }
     }
   }
 
@@ -306,44 +304,35 @@ function secretFields(body: unknown): string[] {
 const PAYLOAD = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
- * The body as ofetch should get it. Plain objects and arrays go as JSON, serialised by ofetch
- * (it adds content-type and accept) on the methods it serialises for. The rest is settled here,
- * where ofetch's rules differ from ours: on other methods it serialises nothing; it would send a
- * `0` or `false` as it is, miss a null-prototype object or one with a `buffer` field, form-encode
- * an object under a form content type, and label a string `application/json`. Strings,
- * FormData, Blobs and streams go as they are.
+ * The body as ofetch should get it, serialised here: ofetch's own JSON rules differ from ours
+ * (on other methods it serialises nothing; it would send a `0` or `false` as it is, miss a
+ * null-prototype object or one with a `buffer` field, form-encode an object under a form
+ * content type, and label a string `application/json`), so it is handed a string with its
+ * headers set and leaves both alone. Plain and null-prototype objects, arrays, numbers,
+ * booleans and anything with `toJSON` go as JSON; strings, FormData, Blobs and streams (ofetch
+ * adds `duplex`) go as they are.
  */
 function encodeBody(body: unknown, method: string, headers: Record<string, string>): unknown {
-  if (body === undefined || body === null) return undefined
-  const payload = PAYLOAD.has(method)
+  if (body == null) return undefined
   if (typeof body === 'string') {
-    // What fetch itself would send for a string: ofetch then leaves the headers alone.
-    if (payload) {
+    // What fetch itself would send for a string.
+    if (PAYLOAD.has(method)) {
       headers['content-type'] ??= 'text/plain;charset=UTF-8'
       headers.accept ??= '*/*'
     }
     return body
   }
-  const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : undefined
-  const plain = Array.isArray(body) || proto === Object.prototype
-  const json =
-    plain ||
-    typeof body === 'number' ||
-    typeof body === 'boolean' ||
-    proto === null ||
-    typeof (body as { toJSON?: unknown }).toJSON === 'function'
-  if (!json) return body
-  const type = headers['content-type']
-  const ours = body as { buffer?: unknown; constructor?: { name?: string } }
+  const proto = typeof body === 'object' ? Object.getPrototypeOf(body) : 0
   if (
-    plain &&
-    payload &&
-    !ours.buffer &&
-    (Array.isArray(body) || ours.constructor?.name === 'Object') &&
-    type !== 'application/x-www-form-urlencoded'
+    !Array.isArray(body) &&
+    proto !== Object.prototype &&
+    proto !== null &&
+    typeof body !== 'number' &&
+    typeof body !== 'boolean' &&
+    typeof (body as { toJSON?: unknown }).toJSON !== 'function'
   )
     return body
-  if (!type) headers['content-type'] = 'application/json'
+  headers['content-type'] ||= 'application/json'
   headers.accept ??= 'application/json'
   return JSON.stringify(body)
 }

@@ -23,18 +23,14 @@ export function parseBase(baseURL: string): URL | string {
       process.env.NODE_ENV !== 'production' ? 'createAuthClient: `baseURL` is not a valid URL' : '',
     )
   }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:')
+  const http = base.protocol === 'https:' || base.protocol === 'http:'
+  if (!http || base.username || base.password)
     throw new AuthError(
       'invalid_input',
       process.env.NODE_ENV !== 'production'
-        ? 'createAuthClient: `baseURL` must be an http(s) URL'
-        : '',
-    )
-  if (base.username || base.password)
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? 'createAuthClient: `baseURL` must not contain credentials'
+        ? http
+          ? 'createAuthClient: `baseURL` must not contain credentials'
+          : 'createAuthClient: `baseURL` must be an http(s) URL'
         : '',
     )
   return base
@@ -51,17 +47,14 @@ export function target(
   path: string,
   query?: Record<string, QueryValue>,
 ): URL {
-  if (typeof base === 'string')
+  if (typeof base === 'string' || typeof path !== 'string')
     throw new AuthError(
       'invalid_input',
       process.env.NODE_ENV !== 'production'
-        ? `${call}: \`baseURL\` is relative and there is no page to resolve it against`
+        ? typeof base === 'string'
+          ? `${call}: \`baseURL\` is relative and there is no page to resolve it against`
+          : `${call}: the path must be a string`
         : '',
-    )
-  if (typeof path !== 'string')
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production' ? `${call}: the path must be a string` : '',
     )
   let url: URL
   try {
@@ -74,17 +67,15 @@ export function target(
       process.env.NODE_ENV !== 'production' ? `${call}: not a valid URL` : '',
     )
   }
-  if (url.origin !== base.origin)
+  const away = url.origin !== base.origin
+  if (away || url.username || url.password)
     throw new AuthError(
       'invalid_input',
       process.env.NODE_ENV !== 'production'
-        ? `${call}: refused, not on the API's origin ${base.origin} (call fetch() directly for other origins)`
+        ? away
+          ? `${call}: refused, not on the API's origin ${base.origin} (call fetch() directly for other origins)`
+          : `${call}: the URL must not contain credentials`
         : '',
-    )
-  if (url.username || url.password)
-    throw new AuthError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production' ? `${call}: the URL must not contain credentials` : '',
     )
   for (const [name, value] of Object.entries(query ?? {}))
     if (value !== undefined && value !== null) url.searchParams.append(name, String(value))

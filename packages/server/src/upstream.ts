@@ -1,4 +1,4 @@
-import { AuthError, type AuthErrorCode } from '@auth-state/core/server'
+import { AuthError, type AuthErrorCode, readCapped as readUnder } from '@auth-state/core/server'
 
 /**
  * The most an identity API response may weigh, as in the browser transport: a login is two
@@ -197,45 +197,21 @@ export function retryAfter(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-/** Reads a body under `maxBytes`: past it the read stops and the connection is aborted. */
+/**
+ * Reads a body under `maxBytes`: past it the read stops, the connection is aborted and
+ * `invalid_response` is thrown. The reading is core's, as in the browser transport.
+ */
 export async function readCapped(
   response: Response,
   maxBytes: number,
   abort: () => void,
   call: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () =>
-    new AuthError(
-      'invalid_response',
-      `${call}: ${response.status} response over ${Math.floor(maxBytes / 1024)} KiB`,
-      {
-        status: response.status,
-      },
-    )
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    abort()
-    throw tooLarge()
-  }
-  if (!response.body) return new Uint8Array(0)
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      abort()
-      reader.cancel().catch(() => {})
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return bytes
+  const body = await readUnder(response, maxBytes, abort)
+  if (body) return new Uint8Array(await body.arrayBuffer())
+  throw new AuthError(
+    'invalid_response',
+    `${call}: ${response.status} response over ${Math.floor(maxBytes / 1024)} KiB`,
+    { status: response.status },
+  )
 }

@@ -1,5 +1,8 @@
 // `@auth-state/core/server`: what a server render needs. No browser globals, no storage, no timers.
 
+// For @auth-state/server: the capped body reader the browser transport uses, for upstream
+// responses and the handler's own requests (internal: not part of the documented API).
+export { readCapped } from '../body'
 // For @auth-state/server: the one AuthError class (a shared chunk, so `instanceof` holds across
 // entries) and the default header mapping, without the browser client.
 export type { AuthErrorCode, AuthErrorOptions } from '../errors'
