@@ -39,7 +39,9 @@ export function AuthProvider({ session, client, children }: AuthProviderProps): 
   if (!server)
     throw new AuthError(
       'invalid_input',
-      '@auth-state/react-router: <AuthProvider> needs `session`, or a root loader that returns it (auth.rootLoader)',
+      process.env.NODE_ENV !== 'production'
+        ? '@auth-state/react-router: <AuthProvider> needs `session`, or a root loader that returns it (auth.rootLoader)'
+        : '',
     )
   return (
     <ReactAuthProvider client={auth} initialSession={server}>
