@@ -61,29 +61,38 @@ export type StoredOtp = {
   ended?: number | undefined
 }
 
-// A small reader per kind, after the zod/mini schemas they replace: each returns the value read
-// (objects rebuilt with only their known fields, as zod's) or FAIL. Marked free of side effects,
-// so that a bundle using one of the validators below (the server-session client reads only the
-// OTP record) drops the other.
+// The client's one set of hand-written value readers, for both modes: this file's stored session
+// and OTP record, and the server-session client's view (as the handler sends it and as it is
+// stored) and form flow (server-session/view.ts, stored.ts, form-flow.ts). A small reader per
+// kind, after the zod/mini schemas they replace: each returns the value read (objects rebuilt with
+// only their known fields, as zod's) or FAIL. Marked free of side effects, so that a bundle keeps
+// only the readers it uses (the server-session client reads no direct-mode session).
+
+/** What a reader returns for a value it refuses. */
 const FAIL = {}
-type Read = (value: unknown) => unknown
-const is = /* @__NO_SIDE_EFFECTS__ */ (test: (value: unknown) => boolean): Read => {
+
+/** The value read, or FAIL. */
+export type Read = (value: unknown) => unknown
+
+/** The value itself when `test` accepts it. */
+export const is = /* @__NO_SIDE_EFFECTS__ */ (test: (value: unknown) => boolean): Read => {
   return (value) => (test(value) ? value : FAIL)
 }
-const optional = /* @__NO_SIDE_EFFECTS__ */ (read: Read): Read => {
+export const optional = /* @__NO_SIDE_EFFECTS__ */ (read: Read): Read => {
   return (value) => (value === undefined ? value : read(value))
 }
-const nullable = /* @__NO_SIDE_EFFECTS__ */ (read: Read): Read => {
+export const nullable = /* @__NO_SIDE_EFFECTS__ */ (read: Read): Read => {
   return (value) => (value === null ? value : read(value))
 }
-const array = /* @__NO_SIDE_EFFECTS__ */ (read: Read): Read => {
+export const array = /* @__NO_SIDE_EFFECTS__ */ (read: Read): Read => {
   return (value) => {
     // Array.from, not map: a hole reads as undefined, as zod reads it.
     const items = Array.isArray(value) ? Array.from(value, read) : [FAIL]
     return items.includes(FAIL) ? FAIL : items
   }
 }
-const object = /* @__NO_SIDE_EFFECTS__ */ (shape: Record<string, Read>): Read => {
+/** A plain object with the named fields, in the shape's order; others are dropped. */
+export const object = /* @__NO_SIDE_EFFECTS__ */ (shape: Record<string, Read>): Read => {
   return (value) => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return FAIL
     const data: Record<string, unknown> = {}
@@ -96,8 +105,12 @@ const object = /* @__NO_SIDE_EFFECTS__ */ (shape: Record<string, Read>): Read =>
     return data
   }
 }
-/** The first of `reads` that accepts the value decides, as in a zod union. */
-const validator = /* @__NO_SIDE_EFFECTS__ */ <T>(...reads: Read[]): Validator<T> => {
+/**
+ * The readers as the `safeParse` that `persisted` takes: the first of `reads` that accepts the
+ * value decides, as in a zod union. A failure carries no `data`, so `.data` is the value or
+ * undefined.
+ */
+export const validator = /* @__NO_SIDE_EFFECTS__ */ <T>(...reads: Read[]): Validator<T> => {
   return {
     safeParse(value) {
       for (const read of reads) {
@@ -109,15 +122,21 @@ const validator = /* @__NO_SIDE_EFFECTS__ */ <T>(...reads: Read[]): Validator<T>
   }
 }
 
-const v = is((value) => value === VERSION)
-const text = is(isText)
-/** A finite number, as `z.number()` (JSON reads `1e400` as Infinity). */
-const time = is(Number.isFinite)
+/** This build's storage format (see `persisted`). */
+export const version = is((value) => value === VERSION)
+/** A non-empty string. */
+export const text = is(isText)
+/** A finite number, as `z.number()` (JSON reads `1e400` as Infinity): a time in epoch ms. */
+export const time = is(Number.isFinite)
+/** Why a session ended, as storage (both modes) and the server-session handler say it. */
+export const reason = is(
+  (value) => value === 'signed-out' || value === 'expired' || value === 'idle',
+)
 
 /** Checks a stored session: a new object with only its known fields, or failure. */
 export const storedSession = validator<StoredSession>(
   object({
-    v,
+    v: version,
     email: text,
     token: text,
     refreshToken: text,
@@ -127,16 +146,13 @@ export const storedSession = validator<StoredSession>(
     lifetimeMs: nullable(time),
     rev: optional(is((value) => typeof value === 'string')),
   }),
-  object({
-    v,
-    reason: is((value) => value === 'signed-out' || value === 'expired' || value === 'idle'),
-  }),
+  object({ v: version, reason }),
 )
 
 /** Checks an OTP record: a new object with only its known fields, or failure. */
 export const storedOtp = validator<StoredOtp>(
   object({
-    v,
+    v: version,
     sends: array(time),
     resendAvailableAt: nullable(time),
     retryAt: optional(nullable(time)),

@@ -96,5 +96,11 @@ describe('idleTimeout', () => {
   it('refuses a timeout that is not a positive number', () => {
     expect(() => idleTimeout({ timeoutSeconds: 0 })).toThrow(AuthError)
     expect(() => idleTimeout({ timeoutSeconds: 60, warnSeconds: -1 })).toThrow(/warnSeconds/)
+    // A missing or null timeout is refused too; a null warning takes the default.
+    for (const timeoutSeconds of [undefined, null])
+      expect(() => idleTimeout({ timeoutSeconds } as never)).toThrow(
+        'idleTimeout: `timeoutSeconds` must be a number >= 1',
+      )
+    expect(() => idleTimeout({ timeoutSeconds: 60, warnSeconds: null } as never)).not.toThrow()
   })
 })

@@ -1,5 +1,5 @@
-import { AuthError } from '../errors'
 import type { IdleContext, IdleHandle, IdleTimer } from '../idle-option'
+import { count } from '../options'
 import { isPromise } from '../storage'
 
 export interface IdleTimeoutOptions {
@@ -14,6 +14,7 @@ export interface IdleTimeoutOptions {
 const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const
 const THROTTLE_MS = 1000
 const MAX_DELAY = 2 ** 31 - 1
+const WHERE = 'idleTimeout'
 
 /**
  * Signs out after `timeoutSeconds` without activity in any tab of this origin. Activity is
@@ -27,8 +28,12 @@ const MAX_DELAY = 2 ** 31 - 1
  * const auth = createAuthClient({ baseURL, idle: idleTimeout({ timeoutSeconds: 900, warnSeconds: 60 }) })
  */
 export function idleTimeout(options: IdleTimeoutOptions): IdleTimer {
-  const timeoutMs = seconds(options?.timeoutSeconds, 'timeoutSeconds', 1) * 1000
-  const warnMs = Math.min(timeoutMs, seconds(options?.warnSeconds ?? 60, 'warnSeconds', 0) * 1000)
+  // The options' own check (a missing timeout, read as null, is refused).
+  const timeoutMs = count(options?.timeoutSeconds ?? null, 'timeoutSeconds', 0, 1, WHERE) * 1000
+  const warnMs = Math.min(
+    timeoutMs,
+    count(options?.warnSeconds ?? 60, 'warnSeconds', 0, 0, WHERE) * 1000,
+  )
   return (ctx) => createIdle(ctx, timeoutMs, warnMs)
 }
 
@@ -154,9 +159,4 @@ function createIdle(ctx: IdleContext, timeoutMs: number, warnMs: number): IdleHa
       if (was) ctx.changed()
     },
   }
-}
-
-function seconds(value: unknown, name: string, min: number): number {
-  if (typeof value === 'number' && Number.isFinite(value) && value >= min) return value
-  throw new AuthError('invalid_input', `idleTimeout: \`${name}\` must be a number >= ${min}`)
 }

@@ -2,7 +2,7 @@ import { AuthError, type AuthErrorCode } from '../errors'
 import type { OtpState } from '../otp'
 import type { StoredOtp } from '../schemas'
 import { chain, type PersistedValue } from '../storage'
-import { bad, object, read, text } from './check'
+import { is, object, text, validator } from '../stored'
 
 /** The cookie `@auth-state/server`'s form posts leave: the flow, for the page script to adopt. */
 export const FLOW_COOKIE = 'auth-state-flow'
@@ -16,11 +16,13 @@ interface FormFlow {
 const count = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 0
 
-const formFlow = object<FormFlow>({
-  email: text,
-  sentAt: (value) => (count(value) ? value : bad()),
-  attemptsLeft: (value) => (count(value) ? value : 0),
-})
+const formFlow = validator<FormFlow>(
+  object({
+    email: text,
+    sentAt: is(count),
+    attemptsLeft: (value) => (count(value) ? value : 0),
+  }),
+)
 
 /**
  * The code flow a plain form post began before this page's script had loaded (sign-in before
@@ -42,7 +44,10 @@ export function takeFormFlow(doc: { cookie: string } | undefined): FormFlow | nu
   if (!raw) return null
   doc.cookie = `${FLOW_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
   try {
-    return read(formFlow, JSON.parse(decodeURIComponent(raw))) ?? null
+    // A failure has no `data`.
+    return (
+      (formFlow.safeParse(JSON.parse(decodeURIComponent(raw))) as { data?: FormFlow }).data ?? null
+    )
   } catch {
     return null
   }

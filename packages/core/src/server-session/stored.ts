@@ -1,6 +1,6 @@
-import { type Validator, VERSION } from '../storage'
-import { type Check, is, object, read, validator } from './check'
-import { endReason, type SessionEndReason, type SignedInView, signedIn } from './view'
+import type { VERSION } from '../storage'
+import { is, object, reason, version as v, validator } from '../stored'
+import { type SessionEndReason, type SignedInView, signedInFields } from './view'
 
 /**
  * What this mode keeps under `<storageKey>:view`: the signed-in view, or why the last session
@@ -10,17 +10,11 @@ export type StoredView =
   | (SignedInView & { v: typeof VERSION })
   | { v: typeof VERSION; reason: SessionEndReason }
 
-// Signed out, and why: no `status` (a view's), only the reason.
-const ended = object({
-  v: is(VERSION),
-  status: is(undefined),
-  reason: endReason,
-}) as Check<StoredView>
-
 /** Checks a stored view: a value of another format reads as absent (see `persisted`). */
-export const storedView: Validator<StoredView> = validator(
-  (value): StoredView =>
-    read(ended, value) ?? { ...object({ v: is(VERSION) })(value), ...signedIn(value) },
+export const storedView = validator<StoredView>(
+  // Signed out, and why: no `status` (a view's), only the reason.
+  object({ v, status: is((value) => value === undefined), reason }),
+  object({ v, ...signedInFields }),
 )
 
 /** The OTP record: the direct mode's own check, so both modes keep reading each other's throttle. */

@@ -1,6 +1,6 @@
 import type { SessionState } from '../session'
+import { is, nullable, object, optional, type Read, reason, text, time, validator } from '../stored'
 import type { TokenTimesState } from '../token-times'
-import { bad, type Check, is, nullable, num, object, optional, read, text } from './check'
 
 /**
  * Why the server says a session is not there: the user signed out, it ran out or was revoked, or
@@ -31,26 +31,23 @@ export type SessionView =
 
 export type SignedInView = Extract<SessionView, { status: 'authenticated' }>
 
-/** Why a session ended, as the handler and storage say it. */
-export const endReason: Check<SessionEndReason> = (value) =>
-  value === 'signed-out' || value === 'expired' || value === 'idle' ? value : bad()
-
-export const signedIn: Check<SignedInView> = object({
-  status: is('authenticated'),
+/** A signed-in view's fields, in the view's order (the stored view reads them after its `v`). */
+export const signedInFields: Record<string, Read> = {
+  status: is((value) => value === 'authenticated'),
   email: text,
   organizationId: text,
   accountId: nullable(text),
-  expiresAt: num,
-  refreshedAt: num,
-  sessionExpiresAt: nullable(num),
+  expiresAt: time,
+  refreshedAt: time,
+  sessionExpiresAt: nullable(time),
   // A handler from before idle timeouts sends none.
-  idleExpiresAt: (value) => (value == null ? null : num(value)),
-})
+  idleExpiresAt: (value) => (value == null ? null : time(value)),
+}
 
-const signedOut = object<Exclude<SessionView, SignedInView>>({
-  status: is('unauthenticated'),
-  reason: optional(endReason),
-})
+const views = validator<SessionView>(
+  object({ status: is((value) => value === 'unauthenticated'), reason: optional(reason) }),
+  object(signedInFields),
+)
 
 /**
  * The view as the handler sent it, or undefined when it is not one. Unknown fields are dropped,
@@ -58,7 +55,8 @@ const signedOut = object<Exclude<SessionView, SignedInView>>({
  * whatever the source (see `sameView`).
  */
 export const parseView = (value: unknown): SessionView | undefined =>
-  read(signedOut, value) ?? read(signedIn, value)
+  // A failure has no `data`.
+  (views.safeParse(value) as { data?: SessionView }).data
 
 /** The UI's `$session` for a signed-in view: the same shape the direct mode shows. */
 export const stateOf = (view: SignedInView): SessionState => ({
