@@ -20,15 +20,16 @@ const DEFAULT_KEY = 'auth-state'
 function fingerprintOf(options: AuthClientOptions): string | undefined {
   try {
     return JSON.stringify(options, (_key, value) => {
-      if (typeof value === 'function') return undefined
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+      // Primitives and arrays as they are; objects and functions by their prototype below.
+      if (Object(value) !== value || Array.isArray(value)) return value
       const proto = Object.getPrototypeOf(value)
-      if (proto !== Object.prototype && proto !== null) return undefined
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((key) => [key, value[key]]),
-      )
+      // Plain data with its keys sorted; anything else (a function, an adapter) left out.
+      if (proto === Object.prototype || proto === null)
+        return Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, value[key]]),
+        )
     })
   } catch {
     return undefined // a BigInt or a cycle: createAuthClient says what is wrong
@@ -78,9 +79,9 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
   // One process serves many people: a client kept here would hand one request's session to the
   // next, whatever storage the options name.
   if (typeof window === 'undefined') return createAuthClient({ ...options, ssr: true })
-  if (options.ssr) return createAuthClient(options)
-  const fingerprint = fingerprintOf(options)
-  if (fingerprint === undefined) return createAuthClient(options)
+  // Never kept: an `ssr` client, or options that are not data (a BigInt, a cycle).
+  const fingerprint = !options.ssr && fingerprintOf(options)
+  if (!fingerprint) return createAuthClient(options)
   const storage = options.storage ?? 'local'
   const byKey = held.get(storage) ?? new Map<string, Held>()
   held.set(storage, byKey)
