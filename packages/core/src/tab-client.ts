@@ -1,10 +1,8 @@
 import { type AuthClient, createAuthClient } from './client'
 import type { AuthClientOptions } from './options'
 
-interface Held {
-  fingerprint: string
-  client: AuthClient
-}
+/** A kept client and the fingerprint of the options it was made from. */
+type Held = [fingerprint: string, client: AuthClient]
 
 // The tab's clients, by storage and storage key: each is one session's place in this tab.
 const held = new Map<AuthClientOptions['storage'], Map<string, Held>>()
@@ -87,17 +85,17 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
   held.set(storage, byKey)
   const key = options.storageKey ?? DEFAULT_KEY
   const current = byKey.get(key)
-  if (current?.fingerprint === fingerprint) return current.client
+  if (current?.[0] === fingerprint) return current[1]
   // Created first: options it refuses leave the current client in place.
   const client = createAuthClient(options)
   if (current) {
-    current.client.destroy()
+    current[1].destroy()
     // Bundlers replace `process.env.NODE_ENV` in an app's build, so production code drops the
     // warning and `differingKeys`. (Without a bundler there is no build that could: nanostores
     // reads `process.env.NODE_ENV` in every atom, so a client needs it to exist at all.)
-    if (process.env.NODE_ENV !== 'production') warnReplaced(key, current.fingerprint, fingerprint)
+    if (process.env.NODE_ENV !== 'production') warnReplaced(key, current[0], fingerprint)
   }
-  byKey.set(key, { fingerprint, client })
+  byKey.set(key, [fingerprint, client])
   return client
 }
 
@@ -115,6 +113,6 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
  */
 export function currentTabAuthClient(storageKey: string = DEFAULT_KEY): AuthClient | undefined {
   let found: AuthClient | undefined
-  for (const byKey of held.values()) found = byKey.get(storageKey)?.client ?? found
+  for (const byKey of held.values()) found = byKey.get(storageKey)?.[1] ?? found
   return found
 }
