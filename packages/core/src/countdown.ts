@@ -15,8 +15,9 @@ export function resendCountdown($otp: ReadableAtom<OtpState>): ReadableAtom<numb
   const cached = cache.get($otp)
   if (cached) return cached
   const $seconds = atom(0)
-  // Started by the first listener, stopped by the atom's `off` when the last one leaves: what
-  // nanostores' `onMount` does, without its lifecycle module (0.3 kB gzip in every adapter).
+  // Started by the first listener (none counted yet), stopped by the atom's `off`, which nanostores
+  // calls when the last one leaves: what nanostores' `onMount` does, without its lifecycle module
+  // (0.3 kB gzip in every adapter).
   let timer: ReturnType<typeof setTimeout> | undefined
   let unlisten: (() => void) | undefined
   const tick = () => {
@@ -29,7 +30,7 @@ export function resendCountdown($otp: ReadableAtom<OtpState>): ReadableAtom<numb
   }
   const listen = $seconds.listen
   $seconds.listen = (listener) => {
-    if (!unlisten) {
+    if (!$seconds.lc) {
       tick()
       unlisten = $otp.listen(tick)
     }
@@ -38,7 +39,6 @@ export function resendCountdown($otp: ReadableAtom<OtpState>): ReadableAtom<numb
   $seconds.off = () => {
     clearTimeout(timer)
     unlisten?.()
-    unlisten = undefined
   }
   cache.set($otp, $seconds)
   return $seconds

@@ -105,6 +105,13 @@ export function defaultAuthHeaders(context: AuthHeadersContext): Record<string, 
   return headers
 }
 
+/**
+ * An option's or a factory's name, read by development messages only: callers pass
+ * `process.env.NODE_ENV !== 'production' && 'name'` (written out: a bundler folds only that), so
+ * production builds get `false` and ship no names.
+ */
+type Name = string | false
+
 export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
   if (!options || typeof options.baseURL !== 'string' || !options.baseURL.trim())
     throw new AuthError(
@@ -117,14 +124,32 @@ export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
   parseBase(options.baseURL)
   return {
     baseURL: options.baseURL,
-    storageKey: nonEmpty(options.storageKey, 'storageKey') ?? 'auth-state',
+    storageKey:
+      nonEmpty(options.storageKey, process.env.NODE_ENV !== 'production' && 'storageKey') ??
+      'auth-state',
     headers: { ...checkHeaders(options.headers, 'createAuthClient: `headers`') },
     authHeaders: options.authHeaders ?? defaultAuthHeaders,
     refreshEndpoint:
-      nonEmpty(options.refreshEndpoint, 'refreshEndpoint') ?? '/identity/user/refresh-token',
-    leewayMs: count(options.refreshLeewaySeconds, 'refreshLeewaySeconds', 60) * 1000,
-    timeoutMs: count(options.timeoutMs, 'timeoutMs', 15_000),
-    fetchTimeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', 30_000),
+      nonEmpty(
+        options.refreshEndpoint,
+        process.env.NODE_ENV !== 'production' && 'refreshEndpoint',
+      ) ?? '/identity/user/refresh-token',
+    leewayMs:
+      count(
+        options.refreshLeewaySeconds,
+        process.env.NODE_ENV !== 'production' && 'refreshLeewaySeconds',
+        60,
+      ) * 1000,
+    timeoutMs: count(
+      options.timeoutMs,
+      process.env.NODE_ENV !== 'production' && 'timeoutMs',
+      15_000,
+    ),
+    fetchTimeoutMs: count(
+      options.fetchTimeoutMs,
+      process.env.NODE_ENV !== 'production' && 'fetchTimeoutMs',
+      30_000,
+    ),
     otp: resolveOtpOptions(options.otp),
     crossTab: options.crossTab,
   }
@@ -133,19 +158,37 @@ export function resolveOptions(options: AuthClientOptions): ResolvedOptions {
 /** The OTP flow's options with their defaults; both modes' factories take the same ones. */
 export function resolveOtpOptions(
   otp: OtpOptions = {},
-  where = 'createAuthClient',
+  where: Name = process.env.NODE_ENV !== 'production' && 'createAuthClient',
 ): Required<OtpOptions> {
   return {
     resendCooldownSeconds: count(
       otp.resendCooldownSeconds,
-      'otp.resendCooldownSeconds',
+      process.env.NODE_ENV !== 'production' && 'otp.resendCooldownSeconds',
       30,
       0,
       where,
     ),
-    maxSendsPerMinute: count(otp.maxSendsPerMinute, 'otp.maxSendsPerMinute', 3, 1, where),
-    maxAttempts: count(otp.maxAttempts, 'otp.maxAttempts', 3, 1, where),
-    codeLifetimeSeconds: count(otp.codeLifetimeSeconds, 'otp.codeLifetimeSeconds', 300, 1, where),
+    maxSendsPerMinute: count(
+      otp.maxSendsPerMinute,
+      process.env.NODE_ENV !== 'production' && 'otp.maxSendsPerMinute',
+      3,
+      1,
+      where,
+    ),
+    maxAttempts: count(
+      otp.maxAttempts,
+      process.env.NODE_ENV !== 'production' && 'otp.maxAttempts',
+      3,
+      1,
+      where,
+    ),
+    codeLifetimeSeconds: count(
+      otp.codeLifetimeSeconds,
+      process.env.NODE_ENV !== 'production' && 'otp.codeLifetimeSeconds',
+      300,
+      1,
+      where,
+    ),
   }
 }
 
@@ -163,8 +206,8 @@ export const isHeaderText = (value: unknown): value is string =>
 
 export function nonEmpty(
   value: unknown,
-  name: string,
-  where = 'createAuthClient',
+  name: Name,
+  where: Name = process.env.NODE_ENV !== 'production' && 'createAuthClient',
 ): string | undefined {
   if (value === undefined) return undefined
   if (isText(value)) return value
@@ -176,10 +219,10 @@ export function nonEmpty(
 
 export function count(
   value: unknown,
-  name: string,
+  name: Name,
   fallback: number,
   min = 0,
-  where = 'createAuthClient',
+  where: Name = process.env.NODE_ENV !== 'production' && 'createAuthClient',
 ): number {
   if (value === undefined) return fallback
   if (typeof value === 'number' && Number.isFinite(value) && value >= min) return value

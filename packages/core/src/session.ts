@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { publish, settled } from './publish'
+import { publish, publishChanged, settled } from './publish'
 import type { StoredSignedIn } from './schemas'
 import { NO_TOKEN_TIMES, type TokenTimesState, tokenTimesOf } from './token-times'
 
@@ -73,10 +73,8 @@ export function createSession(): Session {
           : { status: 'unauthenticated' }
     // Writes that change nothing notify nobody.
     if (!sameState(current, next)) publish($session, next)
-    const times = tokenTimesOf(credentials)
-    const last = $tokenTimes.get()
-    if (times.expiresAt !== last.expiresAt || times.refreshedAt !== last.refreshedAt)
-      publish($tokenTimes, times)
+    // Flat, of finite numbers and nulls, built in one key order: equal JSON is equal times.
+    publishChanged($tokenTimes, tokenTimesOf(credentials))
   }
 
   return {

@@ -1,10 +1,8 @@
 import { type AuthClient, createAuthClient } from './client'
 import type { AuthClientOptions } from './options'
 
-interface Held {
-  fingerprint: string
-  client: AuthClient
-}
+/** A kept client and the fingerprint of the options it was made from. */
+type Held = [fingerprint: string, client: AuthClient]
 
 // The tab's clients, by storage and storage key: each is one session's place in this tab.
 const held = new Map<AuthClientOptions['storage'], Map<string, Held>>()
@@ -20,15 +18,16 @@ const DEFAULT_KEY = 'auth-state'
 function fingerprintOf(options: AuthClientOptions): string | undefined {
   try {
     return JSON.stringify(options, (_key, value) => {
-      if (typeof value === 'function') return undefined
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+      // Primitives and arrays as they are; objects and functions by their prototype below.
+      if (Object(value) !== value || Array.isArray(value)) return value
       const proto = Object.getPrototypeOf(value)
-      if (proto !== Object.prototype && proto !== null) return undefined
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((key) => [key, value[key]]),
-      )
+      // Plain data with its keys sorted; anything else (a function, an adapter) left out.
+      if (proto === Object.prototype || proto === null)
+        return Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, value[key]]),
+        )
     })
   } catch {
     return undefined // a BigInt or a cycle: createAuthClient says what is wrong
@@ -78,25 +77,25 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
   // One process serves many people: a client kept here would hand one request's session to the
   // next, whatever storage the options name.
   if (typeof window === 'undefined') return createAuthClient({ ...options, ssr: true })
-  if (options.ssr) return createAuthClient(options)
-  const fingerprint = fingerprintOf(options)
-  if (fingerprint === undefined) return createAuthClient(options)
+  // Never kept: an `ssr` client, or options that are not data (a BigInt, a cycle).
+  const fingerprint = !options.ssr && fingerprintOf(options)
+  if (!fingerprint) return createAuthClient(options)
   const storage = options.storage ?? 'local'
   const byKey = held.get(storage) ?? new Map<string, Held>()
   held.set(storage, byKey)
   const key = options.storageKey ?? DEFAULT_KEY
   const current = byKey.get(key)
-  if (current?.fingerprint === fingerprint) return current.client
+  if (current?.[0] === fingerprint) return current[1]
   // Created first: options it refuses leave the current client in place.
   const client = createAuthClient(options)
   if (current) {
-    current.client.destroy()
+    current[1].destroy()
     // Bundlers replace `process.env.NODE_ENV` in an app's build, so production code drops the
     // warning and `differingKeys`. (Without a bundler there is no build that could: nanostores
     // reads `process.env.NODE_ENV` in every atom, so a client needs it to exist at all.)
-    if (process.env.NODE_ENV !== 'production') warnReplaced(key, current.fingerprint, fingerprint)
+    if (process.env.NODE_ENV !== 'production') warnReplaced(key, current[0], fingerprint)
   }
-  byKey.set(key, { fingerprint, client })
+  byKey.set(key, [fingerprint, client])
   return client
 }
 
@@ -114,6 +113,6 @@ export function tabAuthClient(options: AuthClientOptions): AuthClient {
  */
 export function currentTabAuthClient(storageKey: string = DEFAULT_KEY): AuthClient | undefined {
   let found: AuthClient | undefined
-  for (const byKey of held.values()) found = byKey.get(storageKey)?.client ?? found
+  for (const byKey of held.values()) found = byKey.get(storageKey)?.[1] ?? found
   return found
 }

@@ -54,8 +54,8 @@ export function AuthProvider({
     )
   // On the server a new inert client per render; in the browser the tab's one client.
   const made = useMemo(
-    () => (client ? undefined : tabAuthClient(options as AuthClientOptions)),
+    () => client ?? tabAuthClient(options as AuthClientOptions),
     [client, options],
   )
-  return useProvide(client ?? (made as AuthClient), initialSession, children)
+  return useProvide(made, initialSession, children)
 }

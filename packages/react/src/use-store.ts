@@ -1,11 +1,8 @@
 import type { ReadableAtom } from 'nanostores'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 
-interface Memo<S, T> {
-  state: S
-  select: (state: S) => T
-  value: T
-}
+/** The last read: the state, the selector it went through, and the value handed back. */
+type Memo<S, T> = [state: S, select: (state: S) => T, value: T]
 
 /**
  * Binds a nanostores atom through React's own `useSyncExternalStore`. `serverState` is what the
@@ -22,10 +19,10 @@ export function useStore<S, T>(
   // selection that `isEqual` calls unchanged hands back the previous value itself.
   const read = (state: S): T => {
     const last = memo.current
-    if (last && last.state === state && last.select === select) return last.value
+    if (last && last[0] === state && last[1] === select) return last[2]
     const next = select(state)
-    const value = last && isEqual(last.value, next) ? last.value : next
-    memo.current = { state, select, value }
+    const value = last && isEqual(last[2], next) ? last[2] : next
+    memo.current = [state, select, value]
     return value
   }
   const subscribe = useCallback((onChange: () => void) => $store.listen(onChange), [$store])

@@ -2,7 +2,10 @@ import { type AuthClient, AuthError, type SessionState } from '@auth-state/core'
 import { type App, type InjectionKey, inject, type Plugin } from 'vue'
 
 /** The key `authPlugin` provides the client under; `provide(authKey, client)` scopes another one. */
-export const authKey: InjectionKey<AuthClient> = Symbol('auth-state')
+// Symbol descriptions only name the keys in development (Vue devtools); production drops them.
+export const authKey: InjectionKey<AuthClient> = Symbol(
+  process.env.NODE_ENV !== 'production' ? 'auth-state' : '',
+)
 
 export interface AuthPluginOptions {
   /**
@@ -27,7 +30,9 @@ export interface Router {
   replace(to: unknown): unknown
 }
 
-export const hydrationKey: InjectionKey<Hydration> = Symbol('auth-state:hydration')
+export const hydrationKey: InjectionKey<Hydration> = Symbol(
+  process.env.NODE_ENV !== 'production' ? 'auth-state:hydration' : '',
+)
 
 /**
  * Provides an auth client to every component of the app.
@@ -56,8 +61,7 @@ export const authPlugin: Plugin<[client: AuthClient, options?: AuthPluginOptions
         return root
       }
     }
-    app.provide(authKey, client)
-    app.provide(hydrationKey, hydration)
+    app.provide(authKey, client).provide(hydrationKey, hydration)
   },
 }
 

@@ -1,7 +1,7 @@
 import { type HealthState, sameHealth } from '@auth-state/core'
 import { inject, type Ref } from 'vue'
 import { hydrationKey, useAuth } from './plugin'
-import { identity, useStore } from './use-store'
+import { useStore } from './use-store'
 
 const HEALTHY: HealthState = { status: 'healthy' }
 const ENDED: HealthState = { status: 'ended' }
@@ -29,12 +29,10 @@ export function useHealth<T>(
   isEqual?: (a: T, b: T) => boolean,
 ): Readonly<Ref<T>>
 export function useHealth<T>(
-  selector: (health: HealthState) => T = identity as (health: HealthState) => T,
-  isEqual: (a: T, b: T) => boolean = selector === identity
-    ? (sameHealth as (a: T, b: T) => boolean)
-    : Object.is,
+  selector?: (health: HealthState) => T,
+  isEqual?: (a: T, b: T) => boolean,
 ): Readonly<Ref<T>> {
   const initial = inject(hydrationKey, null)?.initialSession
   const server = initial?.status === 'authenticated' ? HEALTHY : ENDED
-  return useStore(useAuth().$health, server, selector, isEqual)
+  return useStore(useAuth().$health, server, sameHealth, selector, isEqual)
 }

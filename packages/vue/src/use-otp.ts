@@ -1,7 +1,7 @@
 import { type AuthClient, type OtpState, resendCountdown } from '@auth-state/core'
 import type { Ref } from 'vue'
 import { useAuth } from './plugin'
-import { identity, useStore } from './use-store'
+import { useStore } from './use-store'
 
 export interface UseOtpResult {
   /** The sign-in flow's state; pass it to `otpMessage` for the text to show. */
@@ -25,11 +25,11 @@ export function useOtp(): UseOtpResult {
   const auth = useAuth()
   return {
     // The server shows the flow at rest (it has no storage); the restored state follows hydration.
-    state: useStore(auth.$otp, auth.initialOtp, identity, Object.is),
+    state: useStore(auth.$otp, auth.initialOtp),
     sendOtp: auth.sendOtp,
     verifyOtp: auth.verifyOtp,
     reset: auth.resetOtp,
     // The server never counts down: a countdown there would not match the browser's clock.
-    secondsUntilResend: useStore(resendCountdown(auth.$otp), 0, identity, Object.is),
+    secondsUntilResend: useStore(resendCountdown(auth.$otp), 0),
   }
 }

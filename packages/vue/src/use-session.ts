@@ -1,7 +1,7 @@
 import { type SessionState, sameSession } from '@auth-state/core'
 import { inject, type Ref } from 'vue'
 import { hydrationKey, useAuth } from './plugin'
-import { identity, useStore } from './use-store'
+import { useStore } from './use-store'
 
 // The server cannot see the browser's storage: without the plugin's `initialSession`, the
 // server and the hydrating render both show this.
@@ -29,12 +29,11 @@ export function useSession<T>(
   isEqual?: (a: T, b: T) => boolean,
 ): Readonly<Ref<T>>
 export function useSession<T>(
-  selector: (session: SessionState) => T = identity as (session: SessionState) => T,
-  // The whole session: a live session equal to the server's keeps hydration's value.
-  isEqual: (a: T, b: T) => boolean = selector === identity
-    ? (sameSession as (a: T, b: T) => boolean)
-    : Object.is,
+  selector?: (session: SessionState) => T,
+  isEqual?: (a: T, b: T) => boolean,
 ): Readonly<Ref<T>> {
   const initial = inject(hydrationKey, null)?.initialSession
-  return useStore(useAuth().$session, initial ?? LOADING, selector, isEqual)
+  // The whole session (no selector) compares with `sameSession`: a live session equal to the
+  // server's keeps hydration's value.
+  return useStore(useAuth().$session, initial ?? LOADING, sameSession, selector, isEqual)
 }

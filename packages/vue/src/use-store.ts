@@ -15,11 +15,13 @@ import {
  * ends. `serverState` is what the server renders and what hydration starts from, so the two
  * markups match; the real state follows once mounted.
  */
-export function useStore<S, T>(
+export function useStore<S, T = S>(
   $store: ReadableAtom<S>,
   serverState: S,
-  select: (state: S) => T,
-  isEqual: (a: T, b: T) => boolean,
+  // How two whole states compare: `isEqual` when there is no selector.
+  same: (a: S, b: S) => boolean = Object.is,
+  select: (state: S) => T = identity as (state: S) => T,
+  isEqual = (select === identity ? same : Object.is) as unknown as (a: T, b: T) => boolean,
 ): Readonly<Ref<T>> {
   // A server render never unmounts, so a subscription made there would never be released.
   const server = !!inject(ssrContextKey, null)
@@ -36,4 +38,4 @@ export function useStore<S, T>(
   return shallowReadonly(ref)
 }
 
-export const identity = <T>(value: T): T => value
+const identity = <T>(value: T): T => value
