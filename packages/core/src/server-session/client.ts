@@ -29,7 +29,8 @@ import {
 } from './view'
 
 // Not the factory's name: AuthError scrubs any 20-character word run as a possible token.
-const WHERE = 'server-session client'
+// Names only development messages read: production builds ship none of them.
+const WHERE = process.env.NODE_ENV !== 'production' && 'server-session client'
 // How long a logout request may run on after logout() has resolved.
 const LOGOUT_REQUEST_MS = 60_000
 // A tab that wakes (focus, visible, online) asks the handler again after this long.
@@ -66,14 +67,28 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       'invalid_input',
       process.env.NODE_ENV !== 'production' ? `${WHERE}: options must be an object` : '',
     )
-  const storageKey = nonEmpty(options.storageKey, 'storageKey', WHERE) ?? 'auth-state'
-  const timeoutMs = count(options.timeoutMs, 'timeoutMs', 15_000, 0, WHERE)
+  const storageKey =
+    nonEmpty(options.storageKey, process.env.NODE_ENV !== 'production' && 'storageKey', WHERE) ??
+    'auth-state'
+  const timeoutMs = count(
+    options.timeoutMs,
+    process.env.NODE_ENV !== 'production' && 'timeoutMs',
+    15_000,
+    0,
+    WHERE,
+  )
   const otpOptions = resolveOtpOptions(options.otp, WHERE)
   const lifetimeWarnMs =
-    count(options.lifetimeWarnSeconds, 'lifetimeWarnSeconds', 300, 0, WHERE) * 1000
+    count(
+      options.lifetimeWarnSeconds,
+      process.env.NODE_ENV !== 'production' && 'lifetimeWarnSeconds',
+      300,
+      0,
+      WHERE,
+    ) * 1000
   const ssr = options.ssr ?? (typeof window === 'undefined' && options.fetch === undefined)
   const endpoint = createEndpoint({
-    path: nonEmpty(options.path, 'path', WHERE) ?? '/auth',
+    path: nonEmpty(options.path, process.env.NODE_ENV !== 'production' && 'path', WHERE) ?? '/auth',
     fetch: options.fetch,
   })
   const now = () => Date.now()
@@ -538,7 +553,13 @@ export function createServerSessionClient(options: ServerSessionOptions = {}): A
       ),
     ...createProxyFetch({
       endpoint,
-      timeoutMs: count(options.fetchTimeoutMs, 'fetchTimeoutMs', 30_000, 0, WHERE),
+      timeoutMs: count(
+        options.fetchTimeoutMs,
+        process.env.NODE_ENV !== 'production' && 'fetchTimeoutMs',
+        30_000,
+        0,
+        WHERE,
+      ),
       settled: settledCalls,
       signedIn: () => view !== null,
       lost: () => adopt({ status: 'unauthenticated', reason: 'expired' }, 'this-tab'),
