@@ -87,3 +87,14 @@ export async function readAs(
   const json = parseJson(text)
   return json === undefined ? text : json
 }
+
+/** Refuses a body on a GET or HEAD before anything is sent: the rule of both modes' exchanges. */
+export function refuseBodyOnGet(method: string, body: unknown, call: string): void {
+  if ((method === 'GET' || method === 'HEAD') && body != null)
+    throw new AuthError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? `${call}: a ${method} request cannot have a body`
+        : '',
+    )
+}

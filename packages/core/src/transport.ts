@@ -1,6 +1,6 @@
 import { type FetchOptions, ofetch } from 'ofetch'
 import type { ZodMiniType } from 'zod/mini'
-import { type ResponseType, readAs } from './body'
+import { type ResponseType, readAs, refuseBodyOnGet } from './body'
 import { AuthError, type AuthErrorCode, type Redactor, redactedCause, redactThrown } from './errors'
 import { checkHeaders } from './headers'
 import { envelope } from './schemas'
@@ -212,13 +212,7 @@ export function createTransport(options: TransportOptions): Transport {
       const headers: Record<string, string> = Object.create(null)
       for (const set of [options.headers, checkHeaders(x.headers, call), auth])
         for (const name in set) headers[name.toLowerCase()] = set[name]!
-      if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
-        throw new AuthError(
-          'invalid_input',
-          process.env.NODE_ENV !== 'production'
-            ? `${call}: a ${x.method} request cannot have a body`
-            : '',
-        )
+      refuseBodyOnGet(x.method, x.body, call)
       for (let left = x.retry ?? 0; ; left--) {
         try {
           const answer = await attempt(x, call, resolved, headers, secrets)

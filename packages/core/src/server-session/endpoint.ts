@@ -1,4 +1,4 @@
-import { type ResponseType, readAs } from '../body'
+import { type ResponseType, readAs, refuseBodyOnGet } from '../body'
 import { AuthError, type AuthErrorCode, redactedCause, scrub } from '../errors'
 import { checkHeaders } from '../headers'
 import type { QueryValue } from '../url'
@@ -198,13 +198,7 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
 
   async function request(x: Exchange, maxBytes = Number.POSITIVE_INFINITY): Promise<Reply> {
     const call = scrub(`[${x.method}] ${x.route}`)
-    if ((x.method === 'GET' || x.method === 'HEAD') && x.body != null)
-      throw new AuthError(
-        'invalid_input',
-        process.env.NODE_ENV !== 'production'
-          ? `${call}: a ${x.method} request cannot have a body`
-          : '',
-      )
+    refuseBodyOnGet(x.method, x.body, call)
     const url = at(x.route, x.query)
     for (let left = x.retry ?? 0; ; left--) {
       try {
