@@ -1,58 +1,19 @@
-import { type DevServer, startDevServer } from '@auth-state/dev-server'
-import { launchChromium } from '@auth-state/test-browser'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { servePage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumTabs } from './harness'
 
 // Cross-tab behaviour in real Chromium: several pages of one context (one origin, one
 // localStorage, real BroadcastChannel and Web Locks) against the dev server on loopback.
 const REFRESH = 'POST /identity/user/refresh-token'
-const EMAIL = 'demo@example.com'
 
-let browser: Browser
-let page: Awaited<ReturnType<typeof servePage>>
-let server: DevServer
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  page = await servePage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await page?.close()
-})
-afterEach(async () => {
-  await context?.close()
-  await server?.close()
-})
-
-async function setup(options: { refreshGraceSeconds: number; tokenTtlSeconds: number }) {
-  server = await startDevServer({ port: 0, ...options })
-  context = await browser.newContext()
-  const errors: string[] = []
-  context.on('weberror', (e) => errors.push(String(e.error())))
-  return errors
-}
-
-async function open(query = ''): Promise<Page> {
-  const tab = await context.newPage()
-  await tab.goto(`${page.url}?api=${encodeURIComponent(server.url)}${query}`)
-  await tab.waitForFunction(() => !!window.auth)
-  return tab
-}
-
-async function signIn(tab: Page) {
-  await tab.evaluate((email) => window.auth.sendOtp(email), EMAIL)
-  const code = server.inbox.latest(EMAIL)!
-  await tab.evaluate((c) => window.auth.verifyOtp(c), code)
-}
+const e2e = chromiumTabs()
+const { open, begin, signIn } = e2e
 
 const status = (tab: Page) => tab.evaluate(() => window.auth.$session.get().status)
 
 describe('cross-tab in Chromium', () => {
   it('5 tabs through 10 rotations make one refresh request per rotation, with no grace', async () => {
-    const errors = await setup({ refreshGraceSeconds: 0, tokenTtlSeconds: 2 })
+    const errors = await begin({ refreshGraceSeconds: 0, tokenTtlSeconds: 2 })
     // All tabs open before the sign-in, which reaches them over the channel in milliseconds:
     // however slowly a loaded machine starts five tabs, none of it eats into a 2 s token.
     const tabs = await Promise.all([0, 1, 2, 3, 4].map(() => open()))
@@ -80,9 +41,9 @@ describe('cross-tab in Chromium', () => {
     async function quiet() {
       const deadline = Date.now() + 10_000
       for (;;) {
-        const before = server.stats.count(REFRESH)
+        const before = e2e.server.stats.count(REFRESH)
         const logs = await readTabs()
-        const after = server.stats.count(REFRESH)
+        const after = e2e.server.stats.count(REFRESH)
         const rotations = rotationsIn(logs)
         if ((before === after && rotations === after) || Date.now() > deadline)
           return { requests: after, rotations, logs }
@@ -93,7 +54,7 @@ describe('cross-tab in Chromium', () => {
     const start = await quiet()
     // Tokens live 2 s, so each is refreshed after about 1 s: wait for ten rotations.
     const deadline = Date.now() + 40_000
-    while (server.stats.count(REFRESH) < start.requests + 10 && Date.now() < deadline)
+    while (e2e.server.stats.count(REFRESH) < start.requests + 10 && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 100))
     const end = await quiet()
     await Promise.all(tabs.map((tab) => tab.evaluate(() => window.auth.destroy())))
@@ -121,9 +82,9 @@ describe('cross-tab in Chromium', () => {
   it('4 tabs opened at once onto a due session, one reloaded, share one rotation (no grace)', async () => {
     // 16 s tokens are due after 8 s (half their life), leaving 7-8 s of real life for four tabs
     // to start and one to reload on a loaded machine before A's request is let go.
-    const errors = await setup({ refreshGraceSeconds: 0, tokenTtlSeconds: 16 })
+    const errors = await begin({ refreshGraceSeconds: 0, tokenTtlSeconds: 16 })
     const sent: string[] = []
-    context.on('request', (request) => {
+    e2e.context.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/identity/user/refresh-token'))
         sent.push((request.postDataJSON() as { refreshToken: string }).refreshToken)
     })
@@ -188,9 +149,9 @@ describe('cross-tab in Chromium', () => {
     let requests = 0
     const deadline = Date.now() + 30_000
     for (;;) {
-      const before = server.stats.count(REFRESH)
+      const before = e2e.server.stats.count(REFRESH)
       logs = await readTabs()
-      requests = server.stats.count(REFRESH)
+      requests = e2e.server.stats.count(REFRESH)
       const lost = logs.some((l) => l.status !== 'authenticated')
       const called = logs.every((l, i) => l.ok > okBefore[i]!)
       if (lost || Date.now() > deadline) break
@@ -217,7 +178,7 @@ describe('cross-tab in Chromium', () => {
   })
 
   it('a sign-out in one tab reaches the others within 200 ms', async () => {
-    await setup({ refreshGraceSeconds: 0, tokenTtlSeconds: 300 })
+    await begin({ refreshGraceSeconds: 0, tokenTtlSeconds: 300 })
     const first = await open()
     await signIn(first)
     const others = await Promise.all([1, 2, 3, 4].map(() => open()))
@@ -248,17 +209,17 @@ describe('cross-tab in Chromium', () => {
   it.each([10, 0])(
     'a tab reloaded mid-refresh does not strand the lock (grace %i s)',
     async (grace) => {
-      await setup({ refreshGraceSeconds: grace, tokenTtlSeconds: 300 })
+      await begin({ refreshGraceSeconds: grace, tokenTtlSeconds: 300 })
       const a = await open()
       await signIn(a)
       const b = await open()
-      server.faults.add({ route: '/identity/user/refresh-token', delayMs: 1_500, times: 1 })
+      e2e.server.faults.add({ route: '/identity/user/refresh-token', delayMs: 1_500, times: 1 })
       // A takes the lock and sends its refresh; reload it while the request is out.
       // The evaluation dies with the reload; that is the point.
       a.evaluate(() => window.auth.refresh()).catch(() => {})
       // Reloaded once the server has the request (it is counted on arrival, then delayed), not
       // after a fixed pause that a loaded machine can outrun before the request even leaves.
-      await expect.poll(() => server.stats.count(REFRESH), { timeout: 10_000 }).toBe(1)
+      await expect.poll(() => e2e.server.stats.count(REFRESH), { timeout: 10_000 }).toBe(1)
       await a.reload()
       const started = Date.now()
       const outcome = await b.evaluate(() =>
@@ -270,7 +231,7 @@ describe('cross-tab in Chromium', () => {
       const waited = Date.now() - started
       console.log(`grace ${grace} s: the other tab got the lock after ${waited} ms: ${outcome}`)
       expect(waited).toBeLessThan(3_000)
-      expect(server.stats.count(REFRESH)).toBe(2)
+      expect(e2e.server.stats.count(REFRESH)).toBe(2)
       // With a grace, a rotation the server finished for the reloaded tab is replayed. Without
       // one, it depends on whether the server got to rotate before the tab went away: if it did,
       // the new pair died with the tab and the session ends cleanly; either way nothing hangs.
@@ -280,7 +241,7 @@ describe('cross-tab in Chromium', () => {
   )
 
   it('takes over from a holder that never releases the lock (a hung or leaked client)', async () => {
-    await setup({ refreshGraceSeconds: 0, tokenTtlSeconds: 300 })
+    await begin({ refreshGraceSeconds: 0, tokenTtlSeconds: 300 })
     const a = await open('&timeout=1000')
     await signIn(a)
     // What a client leaked by hot reload or a frozen tab looks like: the lock, held forever.
@@ -294,6 +255,6 @@ describe('cross-tab in Chromium', () => {
     console.log(`a hung lock holder was overtaken after ${waited} ms (timeout 1 s + 1 s)`)
     expect(waited).toBeGreaterThanOrEqual(1_900)
     expect(waited).toBeLessThan(5_000)
-    expect(server.stats.count(REFRESH)).toBe(1)
+    expect(e2e.server.stats.count(REFRESH)).toBe(1)
   })
 })

@@ -1,43 +1,16 @@
-import { type DevServer, startDevServer } from '@auth-state/dev-server'
-import { launchChromium } from '@auth-state/test-browser'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { servePage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumTabs } from './harness'
 
 // Session health in real Chromium, two tabs of one context against the dev server on loopback:
 // offline longer than a token lives, then online; and the idle timeout across tabs.
 const REFRESH = 'POST /identity/user/refresh-token'
-const EMAIL = 'demo@example.com'
 
-let browser: Browser
-let page: Awaited<ReturnType<typeof servePage>>
-let server: DevServer
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  page = await servePage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await page?.close()
-})
-afterEach(async () => {
-  await context?.close()
-  await server?.close()
-})
-
-async function open(query = ''): Promise<Page> {
-  const tab = await context.newPage()
-  await tab.goto(`${page.url}?api=${encodeURIComponent(server.url)}${query}`)
-  await tab.waitForFunction(() => !!window.auth)
-  return tab
-}
+const e2e = chromiumTabs()
+const { open, begin, signIn } = e2e
 
 async function signInBoth(tabs: Page[]) {
-  await tabs[0]!.evaluate((email) => window.auth.sendOtp(email), EMAIL)
-  const code = server.inbox.latest(EMAIL)!
-  await tabs[0]!.evaluate((c) => window.auth.verifyOtp(c), code)
+  await signIn(tabs[0]!)
   for (const tab of tabs)
     await tab.waitForFunction(() => window.auth.$session.get().status === 'authenticated')
 }
@@ -51,12 +24,11 @@ const waitHealth = (tab: Page, status: string) =>
 describe('session health in Chromium, two tabs', () => {
   it('offline longer than the token lives: signed in throughout, offline then healthy, one refresh after reconnect', async () => {
     // 6 s tokens, refreshed 3 s before they expire (half their life).
-    server = await startDevServer({ port: 0, tokenTtlSeconds: 6, refreshGraceSeconds: 0 })
-    context = await browser.newContext()
+    await begin({ tokenTtlSeconds: 6, refreshGraceSeconds: 0 })
     const tabs = [await open(), await open()]
     await signInBoth(tabs)
 
-    await context.setOffline(true)
+    await e2e.context.setOffline(true)
     for (const tab of tabs) await waitHealth(tab, 'offline')
     // Twice the token's life offline, checking both tabs all along.
     const until = Date.now() + 12_000
@@ -86,15 +58,15 @@ describe('session health in Chromium, two tabs', () => {
       await sleep(250)
       retryAt = await nextRetry()
     }
-    const before = server.stats.count(REFRESH)
-    await context.setOffline(false)
+    const before = e2e.server.stats.count(REFRESH)
+    await e2e.context.setOffline(false)
     for (const tab of tabs)
       await tab.waitForFunction(() => window.auth.$health.get().status === 'healthy', null, {
         timeout: Math.max(1, retryAt - Date.now() - 200),
       })
     // Well inside the new token's first 3 s: the reconnect's refresh and nothing else.
     await sleep(1_000)
-    expect(server.stats.count(REFRESH) - before).toBe(1)
+    expect(e2e.server.stats.count(REFRESH) - before).toBe(1)
     for (const tab of tabs) {
       expect((await session(tab)).status).toBe('authenticated')
       const seen = (await tab.evaluate(() => window.health)).map((h) => h.status)
@@ -106,8 +78,7 @@ describe('session health in Chromium, two tabs', () => {
   })
 
   it('idle: activity in tab B keeps tab A signed in; stayActive in either tab lifts the warning in both; then both sign out with reason idle', async () => {
-    server = await startDevServer({ port: 0 })
-    context = await browser.newContext()
+    await begin()
     // 8 s without activity ends the session; the warning comes 4 s before.
     const [a, b] = [await open('&idle=8,4'), await open('&idle=8,4')]
     await signInBoth([a!, b!])

@@ -1,8 +1,6 @@
-import { type DevServer, startDevServer } from '@auth-state/dev-server'
-import { launchChromium } from '@auth-state/test-browser'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { servePage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumTabs } from './harness'
 
 // Two tabs of one Chromium context (one origin, one localStorage) against the dev server: the
 // OTP throttle they share, and why a session ended, as every tab and a reload see it.
@@ -10,38 +8,8 @@ const SEND = 'POST /identity/user/otp/email'
 const DEMO = 'demo@example.com'
 const SECOND = 'second@example.com'
 
-let browser: Browser
-let page: Awaited<ReturnType<typeof servePage>>
-let server: DevServer
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  page = await servePage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await page?.close()
-})
-afterEach(async () => {
-  await context?.close()
-  await server?.close()
-})
-
-async function setup() {
-  server = await startDevServer({ port: 0 })
-  context = await browser.newContext()
-  const errors: string[] = []
-  context.on('weberror', (e) => errors.push(String(e.error())))
-  return errors
-}
-
-async function open(): Promise<Page> {
-  const tab = await context.newPage()
-  await tab.goto(`${page.url}?api=${encodeURIComponent(server.url)}`)
-  await tab.waitForFunction(() => !!window.auth)
-  return tab
-}
+const e2e = chromiumTabs()
+const { open, begin } = e2e
 
 /** Sends from `tab`; resolves to the error's code and message, or 'sent'. */
 const sendFrom = (tab: Page, email: string) =>
@@ -59,7 +27,7 @@ const sendFrom = (tab: Page, email: string) =>
 
 async function signIn(tab: Page, email = DEMO) {
   expect((await sendFrom(tab, email)).code).toBe('sent')
-  const code = server.inbox.latest(email)!
+  const code = e2e.server.inbox.latest(email)!
   await tab.evaluate((c) => window.auth.verifyOtp(c), code)
 }
 
@@ -67,7 +35,7 @@ const session = (tab: Page) => tab.evaluate(() => window.auth.$session.get())
 
 describe('two tabs in Chromium', () => {
   it('the resend cooldown is per email, the cap per browser', async () => {
-    const errors = await setup()
+    const errors = await begin()
     const a = await open()
     const b = await open()
     expect((await sendFrom(a, DEMO)).code).toBe('sent')
@@ -85,12 +53,12 @@ describe('two tabs in Chromium', () => {
       code: 'otp_send_limit',
       message: expect.stringMatching(/from this browser/),
     })
-    expect(server.stats.count(SEND)).toBe(3)
+    expect(e2e.server.stats.count(SEND)).toBe(3)
     expect(errors).toEqual([])
   })
 
   it('after a sign-out, another address gets its code at once', async () => {
-    await setup()
+    await begin()
     const a = await open()
     await signIn(a)
     await a.evaluate(() => window.auth.logout())
@@ -103,12 +71,12 @@ describe('two tabs in Chromium', () => {
   })
 
   it('"session expired" reaches every tab and survives a reload until cleared', async () => {
-    const errors = await setup()
+    const errors = await begin()
     const a = await open()
     const b = await open()
     await signIn(a)
     await b.waitForFunction(() => window.auth.$session.get().status === 'authenticated')
-    server.faults.add({ route: '/identity/user/refresh-token', status: 401, times: 1 })
+    e2e.server.faults.add({ route: '/identity/user/refresh-token', status: 401, times: 1 })
     const outcome = await a.evaluate(() =>
       window.auth.refresh().then(
         () => 'refreshed',
@@ -138,7 +106,7 @@ describe('two tabs in Chromium', () => {
   })
 
   it('a sign-out elsewhere shows as other-tab, and after a reload as signed-out', async () => {
-    await setup()
+    await begin()
     const a = await open()
     await signIn(a)
     await a.evaluate(() => window.auth.logout())
