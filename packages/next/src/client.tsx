@@ -3,7 +3,7 @@ import {
   type AuthClient,
   createServerSessionClient,
   type ServerSessionOptions,
-  type SessionView,
+  sessionStateOf,
   whenSettled,
 } from '@auth-state/core/server-session'
 import { AuthProvider } from '@auth-state/react/server-session'
@@ -30,16 +30,6 @@ function clientOf(options: ServerSessionOptions): AuthClient {
 
 /** The tab's server-session client outside React (a handler, a test); null before the provider. */
 export const currentAuthClient = (): AuthClient | null => tab ?? null
-
-const stateOf = (view: SessionView): SessionState =>
-  view.status === 'authenticated'
-    ? {
-        status: 'authenticated',
-        email: view.email,
-        organizationId: view.organizationId,
-        accountId: view.accountId,
-      }
-    : { status: 'unauthenticated', ...(view.reason && { reason: view.reason }) }
 
 /** Who and where: what the server renders differently. */
 const keyOf = (state: SessionState) =>
@@ -80,7 +70,7 @@ export function AuthStateProvider({ state, options, children }: AuthStateProvide
   const { session } = state
   const [client] = useState(() => clientOf(options ?? {}))
   const router = useRouter()
-  const initial = useMemo(() => stateOf(session), [session])
+  const initial = useMemo(() => sessionStateOf(session), [session])
   // What the server last rendered (each render of this provider brings the server's session).
   const rendered = useRef(keyOf(initial))
   rendered.current = keyOf(initial)

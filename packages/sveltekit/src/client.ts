@@ -6,6 +6,7 @@ import {
   type ServerSessionOptions,
   type SessionState,
   type SessionView,
+  sessionStateOf,
   whenSettled,
 } from '@auth-state/core/server-session'
 import { setAuthClient } from '@auth-state/svelte'
@@ -17,12 +18,6 @@ function identity(session: SessionState | SessionView): string | null {
   if (session.status === 'loading') return null
   if (session.status !== 'authenticated') return ''
   return `${session.email}\n${session.organizationId}\n${session.accountId ?? ''}`
-}
-
-function stateOf(view: SessionView): SessionState {
-  if (view.status !== 'authenticated') return view
-  const { email, organizationId, accountId } = view
-  return { status: 'authenticated', email, organizationId, accountId }
 }
 
 // A switch made in another tab shows here before its handler call is done: if the server's
@@ -51,7 +46,7 @@ export function setupAuth(
   options?: ServerSessionOptions,
 ): AuthClient {
   const auth = createServerSessionClient(options)
-  setAuthClient(auth, { initialSession: stateOf(serverSession()) })
+  setAuthClient(auth, { initialSession: sessionStateOf(serverSession()) })
   if (typeof window === 'undefined') return auth
 
   let syncing = false

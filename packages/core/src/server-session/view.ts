@@ -66,6 +66,20 @@ export const stateOf = (view: SignedInView): SessionState => ({
   accountId: view.accountId,
 })
 
+/**
+ * The page's `SessionState` for any view the handler gives (who and where, or why signed out;
+ * never a time or a token): what a framework integration renders with and hydrates from.
+ *
+ * @example
+ * const initialSession = sessionStateOf(await auth.getSession(request))
+ */
+export const sessionStateOf = (view: SessionView): SessionState =>
+  view.status === 'authenticated'
+    ? stateOf(view)
+    : view.reason
+      ? { status: 'unauthenticated', reason: view.reason }
+      : { status: 'unauthenticated' }
+
 /** `$tokenTimes` for a view: the server's token, seen from here. */
 export const timesOf = (view: SignedInView | null): TokenTimesState =>
   view

@@ -1,5 +1,5 @@
 import type { SessionState } from '@auth-state/core'
-import { createServerSessionClient } from '@auth-state/core/server-session'
+import { createServerSessionClient, sessionStateOf } from '@auth-state/core/server-session'
 import { authPlugin } from '@auth-state/vue'
 import { setResponseHeader } from 'h3'
 import { defineNuxtPlugin, useRequestEvent, useRuntimeConfig, useState } from '#app'
@@ -21,15 +21,7 @@ export default defineNuxtPlugin({
       const event = useRequestEvent()
       const context = event?.context.authState as AuthStateContext | undefined
       const view = context ? await context.session() : { status: 'unauthenticated' as const }
-      rendered.value =
-        view.status === 'authenticated'
-          ? {
-              status: 'authenticated',
-              email: view.email,
-              organizationId: view.organizationId,
-              accountId: view.accountId,
-            }
-          : view
+      rendered.value = sessionStateOf(view)
       // HTML that depends on who asks must stay out of shared caches.
       if (event && (view.status === 'authenticated' || view.reason))
         setResponseHeader(event, 'cache-control', 'private, no-store') // server's PRIVATE_CACHE_CONTROL
